@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+// Pilot in Swift: federated multimodal instruction tuning, reproducible from one command.
+import PackageDescription
+
+/// Kernels are hot loops over unsafe pointers: bounds and exclusivity checks cost more than they catch there.
+let fastKernels: [SwiftSetting] = [
+    .unsafeFlags(["-Ounchecked", "-enforce-exclusivity=unchecked"], .when(configuration: .release)),
+]
+
+let package = Package(
+    name: "Pilot",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "pilot", targets: ["pilot"]),
+        .library(name: "PilotEngine", targets: ["Tensors", "Autodiff", "NN", "Models", "Checkpoint"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CBLAS", pkgConfig: "openblas",
+                       providers: [.apt(["libopenblas-dev"])]),
+        .systemLibrary(name: "CHDF5", pkgConfig: "hdf5",
+                       providers: [.apt(["libhdf5-dev"])]),
+        .target(name: "Tensors", dependencies: ["CBLAS"], swiftSettings: fastKernels),
+        .target(name: "Autodiff", dependencies: ["Tensors"], swiftSettings: fastKernels),
+        .target(name: "NN", dependencies: ["Autodiff", "Tensors"], swiftSettings: fastKernels),
+        .target(name: "Models", dependencies: ["NN", "Autodiff", "Tensors"], swiftSettings: fastKernels),
+        .target(name: "Checkpoint", dependencies: ["CHDF5", "Tensors"]),
+        .target(name: "Bench", dependencies: ["Tensors", "Autodiff"]),
+        .executableTarget(name: "pilot", dependencies: [
+            "Bench", "Tensors", "Checkpoint",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .target(name: "TestSupport", dependencies: ["Tensors", "Autodiff", "Checkpoint"], path: "Tests/TestSupport"),
+        .testTarget(name: "TensorsTests", dependencies: ["Tensors", "TestSupport"]),
+        .testTarget(name: "AutodiffTests", dependencies: ["Autodiff", "Tensors", "TestSupport"]),
+        .testTarget(name: "NNTests", dependencies: ["NN", "Autodiff", "Tensors", "TestSupport"]),
+        .testTarget(name: "ModelsTests", dependencies: ["Models", "NN", "Autodiff", "Tensors", "Checkpoint", "TestSupport"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "CheckpointTests", dependencies: ["Checkpoint", "Tensors", "TestSupport"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

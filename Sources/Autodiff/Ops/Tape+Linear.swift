@@ -1,0 +1,102 @@
+import Tensors
+
+extension Tape {
+    /// y = x Wᵀ + b over the last axis, as torch's `F.linear`.  x: [..., in]; W: [out, in]; b: [out]; y: [..., out]
+    public func linear(_ x: Variable, _ weight: Variable, _ bias: Variable? = nil) -> Variable {
+        let inF = weight.shape[1], outF = weight.shape[0]
+        precondition(weight.shape.count == 2 && x.shape.last == inF,
+                     "linear: input \(x.shape) does not match weight \(weight.shape)")
+        if let bias { precondition(bias.shape == [outF], "linear: bias \(bias.shape) for \(outF) outputs") }
+        let rows = x.value.count / max(inF, 1)
+        var y = Tensor(uninitialized: Array(x.shape.dropLast()) + [outF])
+        y.withUnsafeMutablePointer { yp in                                   // [rows, out]
+            if let bias {
+                bias.value.withUnsafePointer { bp in for r in 0..<rows { (yp + r * outF).update(from: bp, count: outF) } }
+            }
+            x.value.withUnsafePointer { xp in weight.value.withUnsafePointer { wp in
+                BLAS.gemm(transposeB: true, m: rows, n: outF, k: inF, a: xp, lda: inF, b: wp, ldb: inF,
+                          beta: bias == nil ? 0 : 1, c: yp, ldc: outF)
+            } }
+        }
+        let inputs = bias.map { [x, weight, $0] } ?? [x, weight]
+        return record(y, inputs: inputs) { out in {
+            let dy = out.grad!                                               // [rows, out]
+            dy.withUnsafePointer { g in
+                if x.requiresGrad {
+                    x.accumulateGrad { dx, acc in weight.value.withUnsafePointer { wp in
+                        BLAS.gemm(m: rows, n: inF, k: outF, a: g, lda: outF, b: wp, ldb: inF,
+                                  beta: acc ? 1 : 0, c: dx, ldc: inF)
+                    } }
+                }
+                if weight.requiresGrad {
+                    weight.accumulateGrad { dw, acc in x.value.withUnsafePointer { xp in
+                        BLAS.gemm(transposeA: true, m: outF, n: inF, k: rows, a: g, lda: outF, b: xp, ldb: inF,
+                                  beta: acc ? 1 : 0, c: dw, ldc: inF)
+                    } }
+                }
+                if let bias, bias.requiresGrad {
+                    bias.addIntoGrad { db in for r in 0..<rows { for j in 0..<outF { db[j] += g[r * outF + j] } } }
+                }
+            }
+        } }
+    }
+
+    /// C = op(A) · op(B) over the last two axes, batched over A's leading axes.
+    ///
+    /// A: [..., m, k] (or [..., k, m] with `transposeA`); B: the same batch or a single matrix
+    /// shared by every batch, [k, n] (or [n, k] with `transposeB`); C: [..., m, n].
+    public func matmul(_ a: Variable, _ b: Variable, transposeA: Bool = false, transposeB: Bool = false) -> Variable {
+        precondition(a.shape.count >= 2 && b.shape.count >= 2, "matmul needs matrices, got \(a.shape) and \(b.shape)")
+        let ar = a.shape.count, br = b.shape.count
+        let (m, ka) = transposeA ? (a.shape[ar - 1], a.shape[ar - 2]) : (a.shape[ar - 2], a.shape[ar - 1])
+        let (kb, n) = transposeB ? (b.shape[br - 1], b.shape[br - 2]) : (b.shape[br - 2], b.shape[br - 1])
+        precondition(ka == kb, "matmul: inner dimensions differ in \(a.shape)\(transposeA ? "ᵀ" : "") · \(b.shape)\(transposeB ? "ᵀ" : "")")
+        let k = ka
+        let batchShape = Array(a.shape.dropLast(2))
+        let batch = batchShape.reduce(1, *)
+        let shared = br == 2
+        precondition(shared || Array(b.shape.dropLast(2)) == batchShape, "matmul: batch shapes \(a.shape) and \(b.shape) differ")
+        let lda = a.shape[ar - 1], ldb = b.shape[br - 1]
+        let aStep = m * k, bStep = shared ? 0 : k * n
+        var c = Tensor(uninitialized: batchShape + [m, n])
+        c.withUnsafeMutablePointer { cp in a.value.withUnsafePointer { ap in b.value.withUnsafePointer { bp in
+            for i in 0..<batch {
+                BLAS.gemm(transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
+                          a: ap + i * aStep, lda: lda, b: bp + i * bStep, ldb: ldb, c: cp + i * m * n, ldc: n)
+            }
+        } } }
+        return record(c, inputs: [a, b]) { out in {
+            out.grad!.withUnsafePointer { g in a.value.withUnsafePointer { ap in b.value.withUnsafePointer { bp in
+                if a.requiresGrad {
+                    a.accumulateGrad { da, acc in
+                        for i in 0..<batch {
+                            let dc = g + i * m * n, bi = bp + i * bStep, dai = da + i * aStep
+                            if transposeA {     // A stored [k, m]: dA = op(B) · dCᵀ
+                                BLAS.gemm(transposeA: transposeB, transposeB: true, m: k, n: m, k: n,
+                                          a: bi, lda: ldb, b: dc, ldb: n, beta: acc ? 1 : 0, c: dai, ldc: m)
+                            } else {            // A stored [m, k]: dA = dC · op(B)ᵀ
+                                BLAS.gemm(transposeB: !transposeB, m: m, n: k, k: n,
+                                          a: dc, lda: n, b: bi, ldb: ldb, beta: acc ? 1 : 0, c: dai, ldc: k)
+                            }
+                        }
+                    }
+                }
+                if b.requiresGrad {
+                    b.accumulateGrad { db, acc in
+                        for i in 0..<batch {
+                            let dc = g + i * m * n, ai = ap + i * aStep, dbi = db + i * bStep
+                            let beta: Float = (acc || (shared && i > 0)) ? 1 : 0
+                            if transposeB {     // B stored [n, k]: dB = dCᵀ · op(A)
+                                BLAS.gemm(transposeA: true, transposeB: transposeA, m: n, n: k, k: m,
+                                          a: dc, lda: n, b: ai, ldb: lda, beta: beta, c: dbi, ldc: k)
+                            } else {            // B stored [k, n]: dB = op(A)ᵀ · dC
+                                BLAS.gemm(transposeA: !transposeA, m: k, n: n, k: m,
+                                          a: ai, lda: lda, b: dc, ldb: n, beta: beta, c: dbi, ldc: n)
+                            }
+                        }
+                    }
+                }
+            } } }
+        } }
+    }
+}

@@ -1,0 +1,93 @@
+import CBLAS
+
+import Dispatch
+
+/// The one doorway to OpenBLAS: single-precision GEMM and the library's thread and core controls.
+///
+/// OpenBLAS itself runs single-threaded (`Runtime.configure`); `gemm` splits a large product
+/// into row or column panels and runs them on `Parallel.threadCount` threads. That is faster than
+/// OpenBLAS's own threading at this model's shapes (a few hundred rows), and it lets other kernels
+/// (attention over batch × heads) run many small GEMMs side by side.
+public enum BLAS {
+    /// How a product uses several threads.
+    public enum Threading: String, CaseIterable, Sendable {
+        /// OpenBLAS's own threads inside one call.
+        case library
+        /// Our panels, each a single-threaded OpenBLAS call, side by side.
+        case panels
+    }
+
+    /// The threading used by `gemm`; `Runtime.configure` sets it.
+    nonisolated(unsafe) public static var threading: Threading = .panels {
+        didSet { openblas_set_num_threads(Int32(threading == .library ? Parallel.threadCount : 1)) }
+    }
+
+    /// Products below this many FLOPs run on one thread: splitting costs more than it saves.
+    public static let parallelThreshold = 1 << 21
+    /// Panels are cut at multiples of this many rows or columns (the micro-kernel's block).
+    static let panelQuantum = 16
+
+    /// `C[m×n] = alpha · op(A)[m×k] · op(B)[k×n] + beta · C`, all row-major; `op` transposes in place of a copy.
+    ///
+    /// `lda`, `ldb`, `ldc` are the row strides of A, B, C as stored (before `op`).
+    public static func gemm(transposeA: Bool = false, transposeB: Bool = false,
+                            m: Int, n: Int, k: Int, alpha: Float = 1,
+                            a: UnsafePointer<Float>, lda: Int,
+                            b: UnsafePointer<Float>, ldb: Int,
+                            beta: Float = 0,
+                            c: UnsafeMutablePointer<Float>, ldc: Int) {
+        guard m > 0, n > 0 else { return }
+        _ = singleThreadedLibrary
+        if k == 0 {
+            // BLAS leaves C untouched for k == 0 only when beta == 1; make the result well defined.
+            for i in 0..<m { for j in 0..<n { c[i * ldc + j] = beta == 0 ? 0 : beta * c[i * ldc + j] } }
+            return
+        }
+        let threads = Parallel.threadCount
+        guard threads > 1, 2 * m * n * k >= parallelThreshold, max(m, n) >= 2 * panelQuantum else {
+            serialGemm(transposeA, transposeB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+            return
+        }
+        let alongRows = m >= n
+        let extent = alongRows ? m : n
+        let panels = min(threads, extent / panelQuantum)
+        let per = ((extent + panels - 1) / panels + panelQuantum - 1) / panelQuantum * panelQuantum
+        DispatchQueue.concurrentPerform(iterations: panels) { p in
+            let start = p * per, size = min(per, extent - start)
+            guard size > 0 else { return }
+            if alongRows {      // rows start..<start+size of op(A) and C
+                let aPanel = transposeA ? a + start : a + start * lda
+                serialGemm(transposeA, transposeB, size, n, k, alpha, aPanel, lda, b, ldb, beta, c + start * ldc, ldc)
+            } else {            // columns start..<start+size of op(B) and C
+                let bPanel = transposeB ? b + start * ldb : b + start
+                serialGemm(transposeA, transposeB, m, size, k, alpha, a, lda, bPanel, ldb, beta, c + start, ldc)
+            }
+        }
+    }
+
+    /// Switches OpenBLAS's own threading off once, before the first product: we split work ourselves.
+    static let singleThreadedLibrary: Void = { threading = threading }()
+
+    /// One `cblas_sgemm` call on the calling thread.
+    static func serialGemm(_ transposeA: Bool, _ transposeB: Bool, _ m: Int, _ n: Int, _ k: Int, _ alpha: Float,
+                           _ a: UnsafePointer<Float>, _ lda: Int, _ b: UnsafePointer<Float>, _ ldb: Int,
+                           _ beta: Float, _ c: UnsafeMutablePointer<Float>, _ ldc: Int) {
+        cblas_sgemm(CblasRowMajor,
+                    transposeA ? CblasTrans : CblasNoTrans,
+                    transposeB ? CblasTrans : CblasNoTrans,
+                    Int32(m), Int32(n), Int32(k), alpha,
+                    a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
+    }
+
+    /// The number of threads OpenBLAS uses inside one call (1 under `Runtime.configure`).
+    public static var threadCount: Int {
+        get { Int(openblas_get_num_threads()) }
+        set { openblas_set_num_threads(Int32(max(1, newValue))) }
+    }
+
+    /// The kernel family OpenBLAS chose for this CPU (e.g. "Haswell", "SkylakeX", "Prescott").
+    public static var coreName: String { String(cString: openblas_get_corename()) }
+
+    /// OpenBLAS's build configuration string.
+    public static var configuration: String { String(cString: openblas_get_config()) }
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+/// Decides whether OpenBLAS picked slow kernels for this CPU, and which environment fixes it.
+///
+/// Debian's OpenBLAS 0.3.21 does not recognise some recent CPUs and falls back to its Prescott
+/// kernels (about a fifth of the speed). The core type can only be forced through the
+/// environment *before the library loads*, so a program that finds the wrong kernels re-executes
+/// itself with `OPENBLAS_CORETYPE` set (see `Runtime.reexecIfBLASIsSlow`).
+public enum BLASEnvironment {
+    /// Environment variable that forces OpenBLAS's kernel family.
+    public static let coreTypeVariable = "OPENBLAS_CORETYPE"
+    /// Environment variable that stops idle OpenBLAS worker threads from spinning.
+    public static let threadTimeoutVariable = "OPENBLAS_THREAD_TIMEOUT"
+    /// Set in a re-executed child so that it never re-executes again.
+    public static let reexecMarkerVariable = "PILOT_BLAS_REEXEC"
+    /// Thread time-out (in 2^n cycles, OpenBLAS's unit) that we ask for: short enough not to burn a core between calls.
+    public static let threadTimeout = "4"
+
+    /// Kernel families that use AVX-512.
+    static let avx512Cores: Set<String> = ["SkylakeX", "Cooperlake", "SapphireRapids"]
+    /// Kernel families OpenBLAS falls back to on a CPU it does not know.
+    static let fallbackCores: Set<String> = ["Prescott", "Core2", "Penryn", "Katmai", "Coppermine", "Northwood", "Banias", "Atom", "Nehalem", "Dunnington"]
+
+    /// The core type to force, or nil when the chosen one is right.
+    ///
+    /// - Parameters:
+    ///   - cpuFlags: the CPU's feature flags (from /proc/cpuinfo).
+    ///   - chosenCore: the family OpenBLAS chose (`BLAS.coreName`).
+    public static func recommendedCoreType(cpuFlags: Set<String>, chosenCore: String) -> String? {
+        if cpuFlags.contains("avx512f") && cpuFlags.contains("avx512bw") && cpuFlags.contains("avx512vl") {
+            return avx512Cores.contains(chosenCore) ? nil : "SkylakeX"
+        }
+        if cpuFlags.contains("avx2") && cpuFlags.contains("fma") && fallbackCores.contains(chosenCore) {
+            return "Haswell"
+        }
+        return nil
+    }
+
+    /// The variables to add to `environment` for a re-execution, or nil when none is needed.
+    ///
+    /// A re-execution is needed when OpenBLAS chose slow kernels (and the user did not choose a
+    /// core type), or when no thread time-out is set: OpenBLAS's worker threads otherwise spin
+    /// for ~0.1 s after every call and steal a core from the element-wise kernels.
+    public static func correction(environment: [String: String], cpuFlags: Set<String>,
+                                  chosenCore: String) -> [String: String]? {
+        guard environment[reexecMarkerVariable] == nil else { return nil }
+        var extra: [String: String] = [:]
+        if environment[coreTypeVariable] == nil, let core = recommendedCoreType(cpuFlags: cpuFlags, chosenCore: chosenCore) {
+            extra[coreTypeVariable] = core
+        }
+        if environment[threadTimeoutVariable] == nil { extra[threadTimeoutVariable] = threadTimeout }
+        guard !extra.isEmpty else { return nil }
+        extra[reexecMarkerVariable] = "1"
+        return extra
+    }
+
+    /// The feature flags of the first CPU in `/proc/cpuinfo` (empty where there is none).
+    public static func cpuFlags(cpuinfo: String? = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) -> Set<String> {
+        guard let text = cpuinfo else { return [] }
+        for line in text.split(separator: "\n") where line.hasPrefix("flags") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            return Set(line[line.index(after: colon)...].split(separator: " ").map(String.init))
+        }
+        return []
+    }
+}

@@ -1,0 +1,46 @@
+import Autodiff
+import Tensors
+import TestSupport
+import XCTest
+
+/// Finite-difference checks of linear and matmul in every transpose and batching combination.
+final class LinearAlgebraGradientTests: XCTestCase {
+    func testLinearWithBias() {
+        assertGradientsMatch([randn([2, 3, 5], seed: 1), randn([4, 5], seed: 2), randn([4], seed: 3)]) { t, v in
+            t.linear(v[0], v[1], v[2])
+        }
+    }
+
+    func testLinearWithoutBiasAndFrozenWeight() {
+        assertGradientsMatch([randn([6, 5], seed: 4), randn([3, 5], seed: 5)], differentiable: [true, false]) { t, v in
+            t.linear(v[0], v[1])
+        }
+    }
+
+    func testMatmulAllTransposes() {
+        for ta in [false, true] {
+            for tb in [false, true] {
+                let a = randn(ta ? [4, 3] : [3, 4], seed: 6), b = randn(tb ? [5, 4] : [4, 5], seed: 7)
+                assertGradientsMatch([a, b]) { t, v in t.matmul(v[0], v[1], transposeA: ta, transposeB: tb) }
+            }
+        }
+    }
+
+    func testBatchedMatmulWithPerBatchAndSharedRightOperand() {
+        assertGradientsMatch([randn([2, 3, 4], seed: 8), randn([2, 4, 2], seed: 9)]) { t, v in t.matmul(v[0], v[1]) }
+        assertGradientsMatch([randn([2, 4, 3], seed: 10), randn([5, 4], seed: 11)]) { t, v in
+            t.matmul(v[0], v[1], transposeA: true, transposeB: true)
+        }
+    }
+
+    func testMatmulMatchesNaiveProduct() {
+        let a = randn([3, 4], seed: 12), b = randn([4, 2], seed: 13)
+        let c = Tape().matmul(Variable(a), Variable(b)).value
+        for i in 0..<3 {
+            for j in 0..<2 {
+                let expected = (0..<4).reduce(Float(0)) { $0 + a[flat: i * 4 + $1] * b[flat: $1 * 2 + j] }
+                XCTAssertEqual(c[flat: i * 2 + j], expected, accuracy: 1e-5)
+            }
+        }
+    }
+}

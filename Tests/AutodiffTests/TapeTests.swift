@@ -1,0 +1,63 @@
+import Autodiff
+import Tensors
+import TestSupport
+import XCTest
+
+/// The tape records only what needs a gradient, accumulates into leaves, and frees intermediates.
+final class TapeTests: XCTestCase {
+    func testFrozenSubgraphRecordsNothing() {
+        let tape = Tape()
+        let frozen = Variable(randn([4, 4], seed: 1))
+        let x = Variable(randn([2, 4], seed: 2))
+        let h = tape.gelu(tape.linear(x, frozen))          // no trainable input: nothing recorded
+        XCTAssertEqual(tape.recordedCount, 0)
+        let w = Variable(randn([3, 4], seed: 3), requiresGrad: true)
+        let loss = tape.sum(tape.linear(h, w))
+        XCTAssertEqual(tape.recordedCount, 2)
+        tape.backward(loss)
+        XCTAssertNil(frozen.grad)
+        XCTAssertNotNil(w.grad)
+        XCTAssertFalse(h.requiresGrad)
+    }
+
+    func testFrozenWeightUnderTrainableInputGetsNoGradient() {
+        let tape = Tape()
+        let x = Variable(randn([2, 4], seed: 4), requiresGrad: true)
+        let w = Variable(randn([3, 4], seed: 5))
+        tape.backward(tape.sum(tape.linear(x, w)))
+        XCTAssertNil(w.grad)
+        XCTAssertNotNil(x.grad)
+    }
+
+    func testGradientsAccumulateAcrossBackwardPassesUntilZeroed() {
+        let w = Variable(Tensor(shape: [2], scalars: [1, 2]), requiresGrad: true)
+        for _ in 0..<2 {
+            let t = Tape()
+            t.backward(t.sum(t.scale(w, by: 3)))
+        }
+        XCTAssertEqual(w.grad?.scalars, [6, 6])
+        w.zeroGrad()
+        XCTAssertNil(w.grad)
+    }
+
+    func testIntermediateGradientsAreReleasedAndTapeIsCleared() {
+        let t = Tape()
+        let w = Variable(randn([3], seed: 6), requiresGrad: true)
+        let mid = t.scale(w, by: 2)
+        t.backward(t.sum(mid))
+        XCTAssertNil(mid.grad)
+        XCTAssertEqual(t.recordedCount, 0)
+    }
+}
+
+/// The gradient checker itself can fail.
+final class GradientCheckTests: XCTestCase {
+    func testDetectsAGradientThatIsNotTheTrueOne() {
+        // With the norm detached, backward deliberately differs from the derivative of the forward.
+        let report = GradientCheck.check([randn([3, 4], seed: 9)], absoluteTolerance: Tolerance.gradientAbsolute,
+                                         relativeTolerance: Tolerance.gradientRelative) { t, v in
+            t.l2Normalize(v[0], detachNorm: true)
+        }
+        XCTAssertFalse(report.passed, report.description)
+    }
+}
