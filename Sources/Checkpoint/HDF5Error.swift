@@ -46,7 +46,8 @@ enum HDF5Library {
         }
         _ = H5Ewalk2(pilot_H5E_DEFAULT(), H5E_WALK_UPWARD, walk, Unmanaged.passUnretained(collector).toOpaque())
         H5Eclear2(pilot_H5E_DEFAULT())
-        let text = collector.messages.filter { !$0.isEmpty }.joined(separator: "; ")
+        var seen = Set<String>()
+        let text = collector.messages.filter { !$0.isEmpty && seen.insert($0).inserted }.joined(separator: "; ")
         return text.isEmpty ? "HDF5 reported an error without a message" : text
     }
 }

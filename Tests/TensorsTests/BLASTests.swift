@@ -1,0 +1,86 @@
+import Tensors
+import XCTest
+
+/// GEMM correctness in every transpose combination and both threadings, and the core-type decision.
+final class BLASTests: XCTestCase {
+    func naive(_ a: [Float], _ b: [Float], m: Int, n: Int, k: Int, ta: Bool, tb: Bool) -> [Float] {
+        var c = [Float](repeating: 0, count: m * n)
+        for i in 0..<m { for j in 0..<n {
+            var s: Float = 0
+            for p in 0..<k { s += (ta ? a[p * m + i] : a[i * k + p]) * (tb ? b[j * k + p] : b[p * n + j]) }
+            c[i * n + j] = s
+        } }
+        return c
+    }
+
+    func testPanelsAndLibraryThreadingAgreeWithNaiveProduct() {
+        var rng = RandomStream(seed: 1)
+        let (m, n, k) = (160, 96, 70)       // large enough to be split into panels
+        let a = (0..<(m * k)).map { _ in rng.nextNormal() }, b = (0..<(k * n)).map { _ in rng.nextNormal() }
+        let saved = (BLAS.threading, Parallel.threadCount)
+        defer { BLAS.threading = saved.0; Parallel.threadCount = saved.1 }
+        Parallel.threadCount = 2
+        for threading in BLAS.Threading.allCases {
+            BLAS.threading = threading
+            for ta in [false, true] { for tb in [false, true] {
+                var c = [Float](repeating: 0, count: m * n)
+                BLAS.gemm(transposeA: ta, transposeB: tb, m: m, n: n, k: k, a: a, lda: ta ? m : k, b: b, ldb: tb ? k : n, c: &c, ldc: n)
+                let want = naive(a, b, m: m, n: n, k: k, ta: ta, tb: tb)
+                let err = zip(c, want).map { abs($0 - $1) }.max()!
+                XCTAssertLessThan(err, 1e-3, "\(threading) \(ta) \(tb)")
+            } }
+        }
+    }
+
+    func testPanelSplitAlongColumnsWhenWide() {
+        var rng = RandomStream(seed: 2)
+        let (m, n, k) = (20, 300, 64)
+        let a = (0..<(m * k)).map { _ in rng.nextNormal() }, b = (0..<(k * n)).map { _ in rng.nextNormal() }
+        var c = [Float](repeating: 1, count: m * n)
+        BLAS.gemm(m: m, n: n, k: k, alpha: 2, a: a, lda: k, b: b, ldb: n, beta: 1, c: &c, ldc: n)
+        let want = naive(a, b, m: m, n: n, k: k, ta: false, tb: false).map { 2 * $0 + 1 }
+        XCTAssertLessThan(zip(c, want).map { abs($0 - $1) }.max()!, 1e-3)
+    }
+
+    func testCoreTypeDecision() {
+        let avx512: Set<String> = ["avx2", "fma", "avx512f", "avx512bw", "avx512vl"]
+        XCTAssertEqual(BLASEnvironment.recommendedCoreType(cpuFlags: avx512, chosenCore: "Prescott"), "SkylakeX")
+        XCTAssertEqual(BLASEnvironment.recommendedCoreType(cpuFlags: avx512, chosenCore: "Haswell"), "SkylakeX")
+        XCTAssertNil(BLASEnvironment.recommendedCoreType(cpuFlags: avx512, chosenCore: "SkylakeX"))
+        // AVX2 without AVX-512 (this project's AMD machines): SkylakeX would crash; Haswell only replaces a fallback.
+        XCTAssertEqual(BLASEnvironment.recommendedCoreType(cpuFlags: ["avx2", "fma"], chosenCore: "Prescott"), "Haswell")
+        XCTAssertNil(BLASEnvironment.recommendedCoreType(cpuFlags: ["avx2", "fma"], chosenCore: "Zen"))
+        XCTAssertNil(BLASEnvironment.recommendedCoreType(cpuFlags: ["sse2"], chosenCore: "Prescott"))
+    }
+
+    func testCorrectionRespectsTheUserAndNeverLoops() {
+        let flags: Set<String> = ["avx512f", "avx512bw", "avx512vl"]
+        let fix = BLASEnvironment.correction(environment: [:], cpuFlags: flags, chosenCore: "Prescott")
+        XCTAssertEqual(fix?["OPENBLAS_CORETYPE"], "SkylakeX")
+        XCTAssertNotNil(fix?["OPENBLAS_THREAD_TIMEOUT"])
+        XCTAssertNotNil(fix?["PILOT_BLAS_REEXEC"])
+        XCTAssertNil(BLASEnvironment.correction(environment: ["PILOT_BLAS_REEXEC": "1"], cpuFlags: flags, chosenCore: "Prescott"))
+        let userChoice = BLASEnvironment.correction(environment: ["OPENBLAS_CORETYPE": "Haswell"], cpuFlags: flags, chosenCore: "Haswell")
+        XCTAssertNil(userChoice?["OPENBLAS_CORETYPE"])
+        XCTAssertNil(BLASEnvironment.correction(environment: ["OPENBLAS_CORETYPE": "Haswell", "OPENBLAS_THREAD_TIMEOUT": "4"],
+                                                cpuFlags: flags, chosenCore: "Haswell"))
+    }
+
+    func testCPUFlagsParsing() {
+        let info = "processor\t: 0\nflags\t\t: fpu sse2 avx2 fma\nbugs\t: x\n"
+        XCTAssertEqual(BLASEnvironment.cpuFlags(cpuinfo: info), ["fpu", "sse2", "avx2", "fma"])
+        XCTAssertEqual(BLASEnvironment.cpuFlags(cpuinfo: nil), [])
+    }
+
+    func testParallelChunksCoverEveryIndexOnce() {
+        let saved = Parallel.threadCount
+        defer { Parallel.threadCount = saved }
+        Parallel.threadCount = 3
+        let n = 10_007
+        let hits = UnsafeMutablePointer<Int32>.allocate(capacity: n)
+        hits.initialize(repeating: 0, count: n)
+        defer { hits.deallocate() }
+        Parallel.forEachChunk(n, grain: 100) { r in for i in r { hits[i] += 1 } }
+        XCTAssertTrue((0..<n).allSatisfy { hits[$0] == 1 })
+    }
+}
