@@ -9,7 +9,7 @@ let fastKernels: [SwiftSetting] = [
 
 let package = Package(
     name: "Pilot",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "pilot", targets: ["pilot"]),
         .library(name: "PilotEngine", targets: ["Tensors", "Autodiff", "NN", "Models", "Checkpoint"]),

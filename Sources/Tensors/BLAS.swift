@@ -1,6 +1,5 @@
 import CBLAS
 
-import Dispatch
 
 /// The one doorway to OpenBLAS: single-precision GEMM and the library's thread and core controls.
 ///
@@ -52,7 +51,7 @@ public enum BLAS {
         let extent = alongRows ? m : n
         let panels = min(threads, extent / panelQuantum)
         let per = ((extent + panels - 1) / panels + panelQuantum - 1) / panelQuantum * panelQuantum
-        DispatchQueue.concurrentPerform(iterations: panels) { p in
+        Parallel.run(chunks: panels) { p in
             let start = p * per, size = min(per, extent - start)
             guard size > 0 else { return }
             if alongRows {      // rows start..<start+size of op(A) and C

@@ -13,8 +13,9 @@ public enum Attention {
                                batch: Int, queries: Int, keys: Int, heads: Int, headDim: Int, causal: Bool) {
         let row = heads * headDim
         let scale = 1 / sqrtf(Float(headDim))
-        for b in 0..<batch {
-            for h in 0..<heads {
+        Parallel.run(chunks: batch * heads) { bh in
+            let b = bh / heads, h = bh % heads
+            do {
                 let qb = q + b * queries * row + h * headDim
                 let kb = k + b * keys * row + h * headDim
                 let vb = v + b * keys * row + h * headDim
@@ -48,10 +49,11 @@ public enum Attention {
                                 batch: Int, queries: Int, keys: Int, heads: Int, headDim: Int) {
         let row = heads * headDim
         let scale = 1 / sqrtf(Float(headDim))
-        let ds = UnsafeMutablePointer<Float>.allocate(capacity: queries * keys)    // [Tq, Tk]
-        defer { ds.deallocate() }
-        for b in 0..<batch {
-            for h in 0..<heads {
+        Parallel.run(chunks: batch * heads) { bh in
+            let b = bh / heads, h = bh % heads
+            let ds = UnsafeMutablePointer<Float>.allocate(capacity: queries * keys)    // [Tq, Tk]
+            defer { ds.deallocate() }
+            do {
                 let off = b * queries * row + h * headDim
                 let koff = b * keys * row + h * headDim
                 let p = probs + (b * heads + h) * queries * keys                 // [Tq, Tk]
@@ -60,7 +62,7 @@ public enum Attention {
                     BLAS.gemm(transposeA: true, m: keys, n: headDim, k: queries, a: p, lda: keys,
                               b: dob, ldb: row, beta: accumulate.v ? 1 : 0, c: dv + koff, ldc: row)
                 }
-                guard dq != nil || dk != nil else { continue }
+                guard dq != nil || dk != nil else { return }
                 BLAS.gemm(transposeB: true, m: queries, n: keys, k: headDim, a: dob, lda: row,
                           b: v + koff, ldb: row, c: ds, ldc: keys)
                 Softmax.backward(p, ds, ds, rows: queries, n: keys, accumulate: false)
