@@ -13,23 +13,45 @@ final class WorkerPool: @unchecked Sendable {
     /// Threads that take part in a job, the caller included.
     let participants: Int
 
+    /// One call of `run`: its own counters, so that a worker still finishing an older job can
+    /// never take chunks of a newer one.
+    private final class Job: @unchecked Sendable {
+        /// The work; cleared by the caller once every chunk is done.
+        var body: ((Int) -> Void)?
+        let chunkCount: Int
+        let nextChunk = Atomic<Int>(0)
+        let unfinished: Atomic<Int>
+
+        init(body: @escaping (Int) -> Void, chunkCount: Int) {
+            self.body = body
+            self.chunkCount = chunkCount
+            unfinished = Atomic(chunkCount)
+        }
+
+        /// Takes chunks until none is left.
+        func drain() {
+            while true {
+                let c = nextChunk.add(1, ordering: .relaxed).oldValue
+                guard c < chunkCount else { return }
+                body!(c)
+                unfinished.subtract(1, ordering: .releasing)
+            }
+        }
+    }
+
     private let generation = Atomic<Int>(0)
-    private let nextChunk = Atomic<Int>(0)
-    private let unfinished = Atomic<Int>(0)
+    private let currentJob = Mutex<Job?>(nil)
     private let busy = Atomic<Bool>(false)
     private let stopping = Atomic<Bool>(false)
     private var sleepers = 0                          // guarded by condition
     private let condition = NSCondition()
-    /// The current job; written by the caller before `generation` is bumped, read by workers after.
-    nonisolated(unsafe) private var body: ((Int) -> Void)?
-    nonisolated(unsafe) private var chunkCount = 0
     private var threads: [Thread] = []
 
     /// A pool in which `participants` threads (the caller and participants − 1 workers) share each job.
     init(participants: Int) {
         self.participants = max(1, participants)
         for i in 0..<(self.participants - 1) {
-            let t = Thread { [unowned self] in self.workerLoop() }
+            let t = Thread { self.workerLoop() }     // strong: the pool lives until its workers stop
             t.name = "pilot-worker-\(i)"
             t.stackSize = 8 << 20
             threads.append(t)
@@ -54,29 +76,18 @@ final class WorkerPool: @unchecked Sendable {
             return
         }
         withoutActuallyEscaping(work) { escaping in
-            body = escaping
-            chunkCount = chunks
-            nextChunk.store(0, ordering: .relaxed)
-            unfinished.store(chunks, ordering: .relaxed)
+            let job = Job(body: escaping, chunkCount: chunks)
+            currentJob.withLock { $0 = job }
             generation.add(1, ordering: .releasing)
             condition.lock()
             if sleepers > 0 { condition.broadcast() }
             condition.unlock()
-            drainChunks()
-            while unfinished.load(ordering: .acquiring) > 0 {}
-            body = nil
+            job.drain()
+            while job.unfinished.load(ordering: .acquiring) > 0 {}
+            currentJob.withLock { $0 = nil }
+            job.body = nil          // a late worker may still hold the job, never the closure
         }
         busy.store(false, ordering: .releasing)
-    }
-
-    /// Takes chunks of the current job until none is left.
-    private func drainChunks() {
-        while true {
-            let c = nextChunk.add(1, ordering: .relaxed).oldValue
-            guard c < chunkCount else { return }
-            body!(c)
-            unfinished.subtract(1, ordering: .releasing)
-        }
     }
 
     private func workerLoop() {
@@ -100,7 +111,7 @@ final class WorkerPool: @unchecked Sendable {
             }
             seen = current
             if stopping.load(ordering: .acquiring) { return }
-            if body != nil { drainChunks() }
+            currentJob.withLock { $0 }?.drain()
         }
     }
 }
