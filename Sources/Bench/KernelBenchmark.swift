@@ -20,6 +20,7 @@ public struct KernelBenchmark {
 
     /// A GEMM shape: C[m×n] = op(A)[m×k] · op(B)[k×n].
     public struct GEMMShape {
+        /// Name, extents and whether A and B are stored transposed.
         public let label: String, m: Int, n: Int, k: Int, transposeA: Bool, transposeB: Bool
         /// 2·m·n·k.
         public var flops: Double { 2 * Double(m * n * k) }

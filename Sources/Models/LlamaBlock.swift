@@ -14,7 +14,9 @@ public struct LlamaBlock: ParameterContainer {
     public let eps: Float
     /// [width]
     public let attnNorm: Variable, mlpNorm: Variable
+    /// Attention projections [width, width], frozen, each with a LoRA adapter.
     public let q: LoRALinear, k: LoRALinear, v: LoRALinear, o: LoRALinear
+    /// SwiGLU MLP: down(silu(gate(x)) ⊙ up(x)); gate, up: [mlp, width]; down: [width, mlp].
     public let gate: Linear, up: Linear, down: Linear
 
     /// A block with random base weights (N(0, 0.02²)) and fresh LoRA adapters.

@@ -8,9 +8,11 @@ import Tensors
 public struct ViTBlock: ParameterContainer {
     /// Attention heads.
     public let heads: Int
+    /// The LayerNorms before attention (ln1) and before the MLP (ln2).
     public let ln1: LayerNormParameters, ln2: LayerNormParameters
     /// Joint projection to q, k, v: [3·width, width].
     public let qkv: Linear
+    /// Attention output projection [width, width]; MLP layers [mlp, width] and [width, mlp].
     public let proj: Linear, fc1: Linear, fc2: Linear
 
     /// A block of the given width, heads and MLP width with torch-default initialisation.

@@ -3,24 +3,26 @@ import Tensors
 extension Tape {
     /// Softmax over the last axis.
     public func softmax(_ x: Variable) -> Variable {
-        let n = x.shape.last ?? 1, rows = x.value.count / max(n, 1)
-        var y = Tensor(uninitialized: x.shape)
-        y.withUnsafeMutablePointer { yp in x.value.withUnsafePointer { Softmax.forward($0, yp, rows: rows, n: n) } }
-        return record(y, inputs: [x]) { out in {
-            out.grad!.withUnsafePointer { g in out.value.withUnsafePointer { yp in
-                x.accumulateGrad { d, acc in Softmax.backward(yp, g, d, rows: rows, n: n, accumulate: acc) }
-            } }
-        } }
+        rowwise(x, forward: Softmax.forward, backward: Softmax.backward)
     }
 
     /// Log-softmax over the last axis.
     public func logSoftmax(_ x: Variable) -> Variable {
+        rowwise(x, forward: Softmax.logForward, backward: Softmax.logBackward)
+    }
+
+    /// A same-shape op over the rows of the last axis whose backward needs only its output.
+    ///
+    /// forward(x, y, rows, n); backward(y, dy, dx, rows, n, accumulate) — x, y, dy, dx: [rows, n]
+    private func rowwise(_ x: Variable,
+                         forward: (UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int, Int) -> Void,
+                         backward: @escaping (UnsafePointer<Float>, UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int, Int, Bool) -> Void) -> Variable {
         let n = x.shape.last ?? 1, rows = x.value.count / max(n, 1)
         var y = Tensor(uninitialized: x.shape)
-        y.withUnsafeMutablePointer { yp in x.value.withUnsafePointer { Softmax.logForward($0, yp, rows: rows, n: n) } }
+        y.withUnsafeMutablePointer { yp in x.value.withUnsafePointer { forward($0, yp, rows, n) } }
         return record(y, inputs: [x]) { out in {
             out.grad!.withUnsafePointer { g in out.value.withUnsafePointer { yp in
-                x.accumulateGrad { d, acc in Softmax.logBackward(yp, g, d, rows: rows, n: n, accumulate: acc) }
+                x.accumulateGrad { d, acc in backward(yp, g, d, rows, n, acc) }
             } }
         } }
     }

@@ -76,11 +76,7 @@ public struct Broadcast {
     public func reduceIntoA(_ dOut: UnsafePointer<Float>, times b: UnsafePointer<Float>?, scale: Float,
                             _ dA: UnsafeMutablePointer<Float>) {
         forEachRun { o, ao, sa, bo, sb, n in
-            if let b {
-                for i in 0..<n { dA[ao + i * sa] += scale * dOut[o + i] * b[bo + i * sb] }
-            } else {
-                for i in 0..<n { dA[ao + i * sa] += scale * dOut[o + i] }
-            }
+            Broadcast.reduceRun(dOut + o, into: dA + ao, stride: sa, times: b.map { $0 + bo }, timesStride: sb, scale: scale, n)
         }
     }
 
@@ -88,11 +84,18 @@ public struct Broadcast {
     public func reduceIntoB(_ dOut: UnsafePointer<Float>, times a: UnsafePointer<Float>?, scale: Float,
                             _ dB: UnsafeMutablePointer<Float>) {
         forEachRun { o, ao, sa, bo, sb, n in
-            if let a {
-                for i in 0..<n { dB[bo + i * sb] += scale * dOut[o + i] * a[ao + i * sa] }
-            } else {
-                for i in 0..<n { dB[bo + i * sb] += scale * dOut[o + i] }
-            }
+            Broadcast.reduceRun(dOut + o, into: dB + bo, stride: sb, times: a.map { $0 + ao }, timesStride: sa, scale: scale, n)
+        }
+    }
+
+    /// One run: d[i·stride] += scale · g[i] (· t[i·timesStride]).  g: [n]
+    @inline(__always)
+    static func reduceRun(_ g: UnsafePointer<Float>, into d: UnsafeMutablePointer<Float>, stride: Int,
+                          times t: UnsafePointer<Float>?, timesStride: Int, scale: Float, _ n: Int) {
+        if let t {
+            for i in 0..<n { d[i * stride] += scale * g[i] * t[i * timesStride] }
+        } else {
+            for i in 0..<n { d[i * stride] += scale * g[i] }
         }
     }
 }
