@@ -28,7 +28,9 @@ def write_archive(path, tensors, config):
     tmp = path.with_suffix(".tmp")
     with h5py.File(tmp, "w") as f:
         for name, t in sorted(tensors.items()):
-            f.create_dataset(name, data=t.detach().to(torch.float32).numpy(), compression="gzip", fletcher32=True)
+            data = t.detach().to(torch.float32).numpy()
+            options = dict(compression="gzip", fletcher32=True) if data.ndim > 0 else {}
+            f.create_dataset(name, data=data, **options)
         f.attrs["pilot_format"] = "pilot-tensor-archive"
         f.attrs["pilot_format_version"] = np.int64(1)
         f.attrs["pilot_tensor_count"] = np.int64(len(tensors))
@@ -85,6 +87,41 @@ def vit_fixture(ref, seed):
     return tensors, dict(width=d, heads=h, mlp=m, eps=eps, batch=B, tokens=T)
 
 
+SMALL = dict(v_width=32, v_layers=2, v_heads=4, v_mlp=64, vocab=64, d=64, layers=2, heads=4, mlp=176,
+             conn_hidden=48, lora_r=4, lora_alpha=8, n_text=12, n_ans=4)
+
+
+def model_fixture(ref, variant, seed):
+    """A whole reduced pilot-tiny (vision, connector, LLM) in one variant: loss and trainable gradients."""
+    torch.manual_seed(seed)
+    c = dict(ref.CFG, **SMALL)
+    m = ref.TinyLLaVA(c, variant)
+    with torch.no_grad():  # make LoRA and every connector path matter in the fixture
+        for n, p in m.named_parameters():
+            if n.endswith("lora_B"):
+                p.normal_(0, 0.05)
+    B = 2
+    img = torch.randn(B, 3, c["img"], c["img"])
+    text = torch.randint(0, c["vocab"], (B, c["n_text"]))
+    loss = m(img, text)
+    aux = getattr(m.connector, "aux", None)
+    loss.backward()
+    tensors = {"input/images": img, "input/text": text.float(), "output/loss": loss.reshape(())}
+    if aux is not None:
+        tensors["output/aux"] = aux.detach().reshape(())
+    for n, p in m.named_parameters():
+        ours = n if n.startswith(("vision.", "connector.")) else "llm." + n
+        value = p.detach().squeeze(0) if n == "vision.pos" else p.detach()
+        tensors["params/" + ours] = value
+        if p.requires_grad:
+            tensors["grad/" + ours] = p.grad
+    config = dict(variant=variant, batch=B, text=c["n_text"], answer=c["n_ans"], vision_width=c["v_width"],
+                  vision_layers=c["v_layers"], vision_heads=c["v_heads"], vision_mlp=c["v_mlp"], vocabulary=c["vocab"],
+                  width=c["d"], layers=c["layers"], heads=c["heads"], mlp=c["mlp"], connector_hidden=c["conn_hidden"],
+                  lora_rank=c["lora_r"], lora_alpha=c["lora_alpha"])
+    return tensors, config
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--reference", default=str(ROOT.parent / "shared" / "bench"),
@@ -98,6 +135,8 @@ def main():
     out.mkdir(parents=True, exist_ok=True)
     write_archive(out / "llama_block.h5", *llama_fixture(ref, 0))
     write_archive(out / "vit_block.h5", *vit_fixture(ref, 1))
+    for i, variant in enumerate(("llava", "pilot1", "pilot2")):
+        write_archive(out / f"model_{variant}.h5", *model_fixture(ref, variant, 10 + i))
 
 
 if __name__ == "__main__":

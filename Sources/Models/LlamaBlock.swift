@@ -19,15 +19,17 @@ public struct LlamaBlock: ParameterContainer {
     /// SwiGLU MLP: down(silu(gate(x)) ⊙ up(x)); gate, up: [mlp, width]; down: [width, mlp].
     public let gate: Linear, up: Linear, down: Linear
 
-    /// A block with random base weights (N(0, 0.02²)) and fresh LoRA adapters.
-    public init(width: Int, heads: Int, mlpWidth: Int, eps: Float, loraRank: Int, loraAlpha: Float, rng: inout RandomStream) {
+    /// A block with random base weights (N(0, 0.02²)) and fresh LoRA adapters (dual ones for FedDPA).
+    public init(width: Int, heads: Int, mlpWidth: Int, eps: Float, loraRank: Int, loraAlpha: Float,
+                dualLoRA: Bool = false, rng: inout RandomStream) {
         precondition(width % heads == 0, "width \(width) is not a multiple of \(heads) heads")
         self.heads = heads
         self.eps = eps
         attnNorm = Variable(Tensor(repeating: 1, shape: [width]))
         mlpNorm = Variable(Tensor(repeating: 1, shape: [width]))
         func proj() -> LoRALinear {
-            LoRALinear(weight: Tensor.randomNormal([width, width], std: 0.02, using: &rng), rank: loraRank, alpha: loraAlpha, rng: &rng)
+            LoRALinear(weight: Tensor.randomNormal([width, width], std: 0.02, using: &rng), rank: loraRank, alpha: loraAlpha,
+                       dual: dualLoRA, rng: &rng)
         }
         q = proj(); k = proj(); v = proj(); o = proj()
         gate = Linear(inputs: width, outputs: mlpWidth, bias: false, rng: &rng)
@@ -36,15 +38,38 @@ public struct LlamaBlock: ParameterContainer {
     }
 
     /// x: [B, T, width] at positions start..<start+T → [B, T, width] (causal; no cache).
-    public func callAsFunction(_ x: Variable, rotary: Rotary, start: Int = 0, on tape: Tape) -> Variable {
+    ///
+    /// `localWeight` is FedDPA's λ, used only when the adapters are dual.
+    public func callAsFunction(_ x: Variable, rotary: Rotary, start: Int = 0, localWeight: Float = 0.5,
+                               on tape: Tape) -> Variable {
+        let (qh, kh, vh) = projections(x, rotary: rotary, start: start, localWeight: localWeight, on: tape)
+        return output(x, tape.attention(q: qh, k: kh, v: vh, causal: true), localWeight: localWeight, on: tape)
+    }
+
+    /// Inference on the newest positions of a batch, attending over (and extending) `cache`'s layer `layer`.
+    ///
+    /// x: [B, t, width] at positions cache.length..<cache.length+t → [B, t, width]
+    public func callAsFunction(_ x: Variable, rotary: Rotary, cache: KVCache, layer: Int, localWeight: Float = 0.5,
+                               on tape: Tape) -> Variable {
+        let (qh, kh, vh) = projections(x, rotary: rotary, start: cache.length, localWeight: localWeight, on: tape)
+        cache.append(layer: layer, k: kh.value, v: vh.value)
+        return output(x, Variable(cache.attend(layer: layer, q: qh.value)), localWeight: localWeight, on: tape)
+    }
+
+    /// Normalised input projected to rotated queries and keys, and values: each [B, T, H, hd].
+    private func projections(_ x: Variable, rotary: Rotary, start: Int, localWeight: Float,
+                             on tape: Tape) -> (Variable, Variable, Variable) {
         let (b, t, d) = (x.shape[0], x.shape[1], x.shape[2])
-        let hd = d / heads
         let h = tape.rmsNorm(x, weight: attnNorm, eps: eps)
-        let heads4 = { (y: Variable) in tape.reshape(y, [b, t, self.heads, hd]) }                 // [B, T, H, hd]
-        let qh = tape.rotary(heads4(q(h, on: tape)), rotary, start: start)
-        let kh = tape.rotary(heads4(k(h, on: tape)), rotary, start: start)
-        let a = tape.attention(q: qh, k: kh, v: heads4(v(h, on: tape)), causal: true)
-        let x1 = tape.add(x, o(tape.reshape(a, [b, t, d]), on: tape))
+        let split = { (y: Variable) in tape.reshape(y, [b, t, self.heads, d / self.heads]) }
+        let qh = tape.rotary(split(q(h, localWeight: localWeight, on: tape)), rotary, start: start)
+        let kh = tape.rotary(split(k(h, localWeight: localWeight, on: tape)), rotary, start: start)
+        return (qh, kh, split(v(h, localWeight: localWeight, on: tape)))
+    }
+
+    /// Output projection and residual, then the SwiGLU MLP and residual.  attention: [B, T, H, hd]
+    private func output(_ x: Variable, _ attention: Variable, localWeight: Float, on tape: Tape) -> Variable {
+        let x1 = tape.add(x, o(tape.reshape(attention, x.shape), localWeight: localWeight, on: tape))
         let h2 = tape.rmsNorm(x1, weight: mlpNorm, eps: eps)
         let mlp = down(tape.mul(tape.silu(gate(h2, on: tape)), up(h2, on: tape)), on: tape)
         return tape.add(x1, mlp)

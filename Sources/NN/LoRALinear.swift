@@ -3,7 +3,10 @@ import Tensors
 
 /// A frozen bias-free linear layer with a trainable low-rank update: y = x Wᵀ + (α/r) · (x Aᵀ) Bᵀ.
 ///
-/// A: [r, in] is Kaiming-uniform, B: [out, r] starts at zero, so the update starts at zero (PEFT's default).
+/// A: [r, in] is Kaiming-uniform, B: [out, r] starts at zero, so the update starts at zero (PEFT's
+/// default). With `dual`, a second, local adapter (FedDPA: Yang et al. 2024, "Dual-Personalizing
+/// Adapter for Federated Foundation Models") is mixed in: y = x Wᵀ + (α/r)·((1 − λ)·Δ_global + λ·Δ_local)
+/// with λ given per forward pass.
 public struct LoRALinear: ParameterContainer {
     /// [out, in], frozen.
     public let weight: Variable
@@ -11,30 +14,41 @@ public struct LoRALinear: ParameterContainer {
     public let loraA: Variable
     /// [out, r]
     public let loraB: Variable
+    /// The local adapter of FedDPA: [r, in] and [out, r]; nil for a single adapter.
+    public let localA: Variable?, localB: Variable?
     /// α / r.
     public let scale: Float
 
-    /// A layer with base weight `weight` and a fresh adapter of rank `rank`.
-    public init(weight: Tensor, rank: Int, alpha: Float, rng: inout RandomStream) {
+    /// A layer with base weight `weight` and a fresh adapter of rank `rank` (two with `dual`).
+    public init(weight: Tensor, rank: Int, alpha: Float, dual: Bool = false, rng: inout RandomStream) {
         let inputs = weight.shape[1], outputs = weight.shape[0]
         self.weight = Variable(weight)
         let bound = 1 / Float(inputs).squareRoot()   // kaiming_uniform_(a=√5) on [r, in]
-        loraA = Variable(Tensor.randomUniform([rank, inputs], low: -bound, high: bound, using: &rng), requiresGrad: true)
+        func makeA() -> Variable { Variable(Tensor.randomUniform([rank, inputs], low: -bound, high: bound, using: &rng), requiresGrad: true) }
+        loraA = makeA()
         loraB = Variable(Tensor(zeros: [outputs, rank]), requiresGrad: true)
+        localA = dual ? makeA() : nil
+        localB = dual ? Variable(Tensor(zeros: [outputs, rank]), requiresGrad: true) : nil
         scale = alpha / Float(rank)
     }
 
-    /// y = x Wᵀ + scale · (x Aᵀ) Bᵀ.
-    public func callAsFunction(_ x: Variable, on tape: Tape) -> Variable {
+    /// y = x Wᵀ + scale · (x Aᵀ) Bᵀ, or the FedDPA mixture with local weight `localWeight` (λ).
+    public func callAsFunction(_ x: Variable, localWeight: Float = 0.5, on tape: Tape) -> Variable {
         let base = tape.linear(x, weight)
-        let low = tape.linear(tape.linear(x, loraA), loraB)
-        return tape.add(base, scale == 1 ? low : tape.scale(low, by: scale))
+        let global = tape.linear(tape.linear(x, loraA), loraB)
+        guard let localA, let localB else { return tape.add(base, tape.scale(global, by: scale)) }
+        let local = tape.linear(tape.linear(x, localA), localB)
+        return tape.add(base, tape.weightedSum([(global, scale * (1 - localWeight)), (local, scale * localWeight)]))
     }
 
-    /// `weight`, `lora_A`, `lora_B` (torch/PEFT names).
+    /// `weight`, `lora_A`, `lora_B` (torch/PEFT names), then `local_lora_A`, `local_lora_B` when dual.
     public func visitParameters(_ visit: (String, Variable) -> Void) {
         visit("weight", weight)
         visit("lora_A", loraA)
         visit("lora_B", loraB)
+        if let localA, let localB {
+            visit("local_lora_A", localA)
+            visit("local_lora_B", localB)
+        }
     }
 }

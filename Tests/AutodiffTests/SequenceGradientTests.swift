@@ -64,3 +64,12 @@ final class SequenceGradientTests: XCTestCase {
         assertGradientsMatch([a]) { t, v in t.mean(v[0], axis: 2, keepAxis: true) }
     }
 }
+
+/// Row gathering (the loss's answer positions).
+final class GatherGradientTests: XCTestCase {
+    func testGatherRowsWithRepeatsAndItsGradient() {
+        assertGradientsMatch([randn([2, 3, 4], seed: 1)]) { t, v in t.gatherRows(v[0], [5, 0, 5, 2]) }
+        let y = Tape().gatherRows(Variable(Tensor(shape: [3, 2], scalars: [1, 2, 3, 4, 5, 6])), [2, 0])
+        XCTAssertEqual(y.value.scalars, [5, 6, 1, 2])
+    }
+}

@@ -7,18 +7,21 @@ import Foundation
 public enum Attention {
     /// out = softmax(scale · Q Kᵀ + mask) V per batch and head; the probabilities are saved for backward.
     ///
-    /// q, out: [B, Tq, H, hd]; k, v: [B, Tk, H, hd]; probs: [B, H, Tq, Tk]
+    /// q, out: [B, Tq, H, hd]; k, v: [B, capacity, H, hd] of which the first Tk positions are
+    /// used (capacity = Tk unless a KV cache is larger); probs: [B, H, Tq, Tk]
     public static func forward(q: UnsafePointer<Float>, k: UnsafePointer<Float>, v: UnsafePointer<Float>,
                                out: UnsafeMutablePointer<Float>, probs: UnsafeMutablePointer<Float>,
-                               batch: Int, queries: Int, keys: Int, heads: Int, headDim: Int, causal: Bool) {
+                               batch: Int, queries: Int, keys: Int, heads: Int, headDim: Int, causal: Bool,
+                               keyCapacity: Int? = nil) {
         let row = heads * headDim
+        let capacity = keyCapacity ?? keys
         let scale = 1 / sqrtf(Float(headDim))
         Parallel.run(chunks: batch * heads) { bh in
             let b = bh / heads, h = bh % heads
             do {
                 let qb = q + b * queries * row + h * headDim
-                let kb = k + b * keys * row + h * headDim
-                let vb = v + b * keys * row + h * headDim
+                let kb = k + b * capacity * row + h * headDim
+                let vb = v + b * capacity * row + h * headDim
                 let p = probs + (b * heads + h) * queries * keys                 // [Tq, Tk]
                 BLAS.gemm(transposeB: true, m: queries, n: keys, k: headDim, alpha: scale,
                           a: qb, lda: row, b: kb, ldb: row, c: p, ldc: keys)
