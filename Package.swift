@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "Tensors", dependencies: ["CBLAS"], swiftSettings: fastKernels),
         .target(name: "Autodiff", dependencies: ["Tensors"], swiftSettings: fastKernels),
         .target(name: "NN", dependencies: ["Autodiff", "Tensors"], swiftSettings: fastKernels),
-        .target(name: "Models", dependencies: ["NN", "Autodiff", "Tensors"], swiftSettings: fastKernels),
+        .target(name: "Models", dependencies: ["NN", "Autodiff", "Tensors", "Checkpoint"], swiftSettings: fastKernels),
         .target(name: "Checkpoint", dependencies: ["CHDF5", "Tensors"]),
         .target(name: "Bench", dependencies: ["Tensors", "Autodiff"]),
         .executableTarget(name: "pilot", dependencies: [
