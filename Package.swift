@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "NN", dependencies: ["Autodiff", "Tensors"], swiftSettings: fastKernels),
         .target(name: "Models", dependencies: ["NN", "Autodiff", "Tensors", "Checkpoint"], swiftSettings: fastKernels),
         .target(name: "Checkpoint", dependencies: ["CHDF5", "Tensors"]),
-        .target(name: "Bench", dependencies: ["Tensors", "Autodiff"]),
+        .target(name: "Bench", dependencies: ["Tensors", "Autodiff", "NN", "Models"]),
         .executableTarget(name: "pilot", dependencies: [
             "Bench", "Tensors", "Checkpoint",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -7,7 +7,7 @@ import Tensors
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench", abstract: "Measure speed; print tables with the command that produced them.",
-        subcommands: [KernelsCommand.self])
+        subcommands: [KernelsCommand.self, ModelCommand.self])
 
     /// `pilot bench kernels`
     struct KernelsCommand: ParsableCommand {

@@ -1,0 +1,124 @@
+import Autodiff
+import Foundation
+import Models
+import NN
+import Tensors
+
+/// `pilot bench model`: training-step, evaluation and generation throughput of pilot-tiny, on the
+/// same synthetic batches as `torch_reference.py` (16 visual + 48 text tokens, loss on the last 16).
+public struct ModelBenchmark {
+    /// The model variants of the reference benchmark.
+    public enum Variant: String, CaseIterable, Sendable {
+        /// LLaVA connector (the baselines).
+        case llava
+        /// Pilot stage 1.
+        case pilot1
+        /// Pilot stage 2 (CT-MoA with three tasks).
+        case pilot2
+    }
+
+    /// Text tokens per sequence, answer tokens with a loss, prompt length for generation.
+    public static let textTokens = 48, answerTokens = 16, promptTokens = 32
+
+    /// Timed samples per measurement (medians are reported).
+    public var iterations: Int
+    /// Timed generation calls per measurement.
+    public var generationIterations: Int
+
+    /// A benchmark with the given sample counts.
+    public init(iterations: Int = 20, generationIterations: Int = 8) {
+        self.iterations = iterations
+        self.generationIterations = generationIterations
+    }
+
+    /// One measurement's result.
+    public struct Result {
+        public let variant: Variant, batch: Int, threads: Int
+        /// Examples per second at the median of training steps, eval forwards and KV-cache generations.
+        public let trainExamplesPerSecond: Double, evalExamplesPerSecond: Double, generateExamplesPerSecond: Double
+        /// Median step time in seconds.
+        public let trainStepSeconds: Double
+    }
+
+    /// pilot-tiny with the variant's connector (random weights, as the reference).
+    public static func makeModel(_ variant: Variant, seed: UInt64 = 0) -> MultimodalModel {
+        var rng = RandomStream(seed: seed)
+        let model = MultimodalModel(rng: &rng)
+        let base = model.connector as! MLPAdapter
+        switch variant {
+        case .llava: break
+        case .pilot1: model.connector = PilotStage1Connector(initialisedFrom: base)
+        case .pilot2:
+            let c = model.config
+            let others = (0..<2).map { _ in MLPAdapter(inputs: c.visionWidth, hidden: c.connectorHidden, outputs: c.width, rng: &rng) }
+            model.connector = CTMoAConnector(ownTask: base, otherTasks: others, client: base, config: c, rng: &rng)
+        }
+        return model
+    }
+
+    /// Random images [B, 3, 32, 32] and text [B, 48] with targets on the last 16 tokens.
+    public static func makeBatch(_ b: Int, vocabulary: Int, seed: UInt64) -> (Tensor, TokenBatch) {
+        var rng = RandomStream(seed: seed)
+        let images = Tensor.randomNormal([b, 3, 32, 32], using: &rng)
+        let n = textTokens
+        let tokens = (0..<(b * n)).map { _ in Int32(rng.nextInt(below: vocabulary)) }
+        var targets = [Int32](repeating: CrossEntropy.ignoreIndex, count: tokens.count)
+        for s in 0..<b { for t in (n - answerTokens - 1)..<(n - 1) { targets[s * n + t] = tokens[s * n + t + 1] } }
+        return (images, TokenBatch(tokens: tokens, targets: targets, batch: b, length: n))
+    }
+
+    /// Measures one variant at one batch size on the current thread count.
+    public func measure(_ variant: Variant, batch b: Int) -> Result {
+        let model = Self.makeModel(variant)
+        let batches = (0..<4).map { Self.makeBatch(b, vocabulary: model.config.vocabulary, seed: UInt64(b * 10 + $0)) }
+        var adam = AdamW(weightDecay: 0.01)
+        var i = 0
+        let train = Samples.measure(warmup: 3, iterations: iterations) {
+            let (images, text) = batches[i % batches.count]
+            i += 1
+            model.zeroGradients()
+            let tape = Tape()
+            let loss = model.loss(features: model.features(images, on: tape), batch: text, on: tape)
+            tape.backward(loss.total)
+            adam.step(model.trainableParameters(), learningRate: 2e-4)
+        }
+        let eval = Samples.measure(warmup: 2, iterations: iterations) {
+            let (images, text) = batches[i % batches.count]
+            i += 1
+            let tape = Tape()
+            _ = model.loss(features: model.features(images, on: tape), batch: text, on: tape)
+        }
+        let (images, text) = batches[0]
+        let prompts = (0..<b).flatMap { s in text.tokens[(s * Self.textTokens)..<(s * Self.textTokens + Self.promptTokens)] }
+        let generation = Samples.measure(warmup: 1, iterations: generationIterations) {
+            let features = model.features(images, on: Tape()).value
+            _ = model.generate(features: features, prompts: Array(prompts), batch: b, maxNewTokens: Self.answerTokens, endToken: -1)
+        }
+        return Result(variant: variant, batch: b, threads: Parallel.threadCount,
+                      trainExamplesPerSecond: Double(b) / train.median, evalExamplesPerSecond: Double(b) / eval.median,
+                      generateExamplesPerSecond: Double(b) / generation.median, trainStepSeconds: train.median)
+    }
+
+    /// Peak resident memory of this process so far, in bytes.
+    public static func peakResidentBytes() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_maxrss * 1024
+    }
+
+    /// Matrix FLOPs of one llava training example, counted as the reference's `analytic_flops` does.
+    public static func trainingFLOPsPerExample(_ c: ModelConfig = .pilotTiny) -> Double {
+        let tv = Double(c.visualTokens), dv = Double(c.visionWidth), p = Double(c.patchValues)
+        let t = tv + Double(textTokens), d = Double(c.width), f = Double(c.mlp), v = Double(c.vocabulary), r = Double(c.loraRank)
+        let dh = Double(c.connectorHidden), hp = Double(answerTokens), layers = Double(c.layers)
+        let vision = 2 * tv * p * dv + Double(c.visionLayers) * (2 * tv * dv * 3 * dv + 2 * tv * dv * dv
+            + 2 * 2 * tv * dv * Double(c.visionMLP) + 2 * 2 * tv * tv * dv)
+        let connectorForward = 2 * tv * (dv * dh + dh * d)
+        let connectorBackward = connectorForward + 2 * tv * dh * d
+        let layerForward = 4 * 2 * t * d * d + 4 * 2 * t * (d * r + r * d) + 2 * 2 * t * t * d + 3 * 2 * t * d * f
+        let llmForward = layers * layerForward + 2 * hp * d * v
+        let llmBackward = 2 * hp * d * v + layers * (4 * 2 * t * d * d + 2 * 4 * 2 * t * (d * r + r * d)
+            + 2 * 2 * 2 * t * t * d + 3 * 2 * t * d * f)
+        return vision + connectorForward + llmForward + connectorBackward + llmBackward
+    }
+}

@@ -1,0 +1,83 @@
+import ArgumentParser
+import Bench
+import Foundation
+import Tensors
+
+extension BenchCommand {
+    /// `pilot bench model`
+    struct ModelCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "model", abstract: "Training-step, eval and KV-cache generation throughput of pilot-tiny; optionally beside PyTorch.")
+
+        @Option(help: "Comma-separated variants: llava, pilot1, pilot2.") var variants = "llava,pilot1,pilot2"
+        @Option(help: "Comma-separated batch sizes.") var batches = "8,16,32"
+        @Option(name: .customLong("thread-counts"), help: "Comma-separated thread counts to measure.") var threadCounts = "1,2"
+        @Option(help: "Timed training/eval steps per measurement (medians).") var iterations = 20
+        @Option(name: .customLong("vs-torch"), help: "Python with torch: also run the PyTorch reference, alternating, and print ratios.")
+        var vsTorch: String?
+        @Option(name: .customLong("torch-script"), help: "Path of torch_reference.py.") var torchScript = "../shared/bench/torch_reference.py"
+        @Flag(help: "With --vs-torch, also measure PyTorch with torch.compile (train and eval).") var compile = false
+        @Option(help: "Also write the report to this file.") var out: String?
+
+        func list(_ text: String) -> [String] { text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+
+        func validate() throws {
+            guard list(variants).allSatisfy({ ModelBenchmark.Variant(rawValue: $0) != nil }) else {
+                throw ValidationError("--variants takes llava, pilot1, pilot2; got '\(variants)'")
+            }
+            for (name, text) in [("--batches", batches), ("--thread-counts", threadCounts)] {
+                guard list(text).allSatisfy({ (Int($0) ?? 0) > 0 }) else { throw ValidationError("\(name) must be positive integers, got '\(text)'") }
+            }
+            guard iterations >= 1 else { throw ValidationError("--iterations must be at least 1") }
+            if vsTorch != nil && !FileManager.default.fileExists(atPath: torchScript) {
+                throw ValidationError("no torch reference at \(torchScript) (set --torch-script)")
+            }
+        }
+
+        func run() throws {
+            let bench = ModelBenchmark(iterations: iterations)
+            let torch = vsTorch.map { TorchReference(python: $0, script: torchScript) }
+            let flops = ModelBenchmark.trainingFLOPsPerExample()
+            var table = ResultTable(header: ["variant", "B", "threads", "train ex/s", "GFLOP/s", "eval ex/s", "gen ex/s"]
+                                    + (torch == nil ? [] : ["torch train", "×", "torch eval", "×", "torch gen", "×"] + (compile ? ["compiled train", "×"] : [])))
+            let f1 = { (x: Double) in x.isNaN ? "–" : String(format: "%.1f", x) }
+            let f2 = { (x: Double) in x.isNaN ? "–" : String(format: "%.2f", x) }
+            for threads in list(threadCounts).map({ Int($0)! }) {
+                Runtime.configure(threads: threads)
+                for variant in list(variants).compactMap(ModelBenchmark.Variant.init) {
+                    for b in list(batches).map({ Int($0)! }) {
+                        FileHandle.standardError.write(Data("… \(variant.rawValue) B\(b) \(threads) thread(s)\n".utf8))
+                        let r = bench.measure(variant, batch: b)
+                        var row = [variant.rawValue, "\(b)", "\(threads)", f1(r.trainExamplesPerSecond),
+                                   variant == .llava ? f1(flops * r.trainExamplesPerSecond / 1e9) : "–",
+                                   f1(r.evalExamplesPerSecond), f1(r.generateExamplesPerSecond)]
+                        if let torch {
+                            FileHandle.standardError.write(Data("… PyTorch \(variant.rawValue) B\(b) \(threads) thread(s)\n".utf8))
+                            let t = try torch.measure(variant: variant.rawValue, batch: b, threads: threads, iterations: iterations)
+                            row += [f1(t.train), f2(r.trainExamplesPerSecond / t.train), f1(t.eval), f2(r.evalExamplesPerSecond / t.eval),
+                                    f1(t.generate), f2(r.generateExamplesPerSecond / t.generate)]
+                            if compile {
+                                let c = try torch.measure(variant: variant.rawValue, batch: b, threads: threads, iterations: iterations, compile: true)
+                                row += [f1(c.train), f2(r.trainExamplesPerSecond / c.train)]
+                            }
+                        }
+                        table.append(row)
+                    }
+                }
+            }
+            let report = """
+            # pilot bench model
+            command: \(commandLineString())
+            setup: \(Runtime.summary); medians of \(iterations) steps (generation: \(bench.generationIterations) calls)
+            training step = vision forward + connector + LLM forward and backward + AdamW (as the reference);
+            GFLOP/s counts \(String(format: "%.3f", flops / 1e9)) GFLOP per llava training example (the reference's analytic count);
+            generation: 32-token prompt, 16 new tokens, KV cache. Peak resident memory: \(ModelBenchmark.peakResidentBytes() / (1 << 20)) MiB.
+
+            \(table.render())
+
+            """
+            print(report)
+            if let out { try report.write(toFile: out, atomically: true, encoding: .utf8) }
+        }
+    }
+}
