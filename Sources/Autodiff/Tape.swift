@@ -1,3 +1,4 @@
+import Dispatch
 import Tensors
 
 /// Records the backward step of every op whose output needs a gradient, and replays them in reverse.
@@ -7,6 +8,10 @@ import Tensors
 public final class Tape {
     private var outputs: [Variable] = []
     private var steps: [() -> Void] = []
+    private var stepNames: [String] = []
+    /// When set, forward and backward time is attributed to op names here.
+    public var profile: OpProfile?
+    private var lastRecord = DispatchTime.now().uptimeNanoseconds
 
     /// An empty tape.
     public init() {}
@@ -19,12 +24,19 @@ public final class Tape {
     /// `backward` runs only if the output received a gradient; it reads `output.grad` and adds into
     /// the inputs' gradients.
     @inline(__always)
-    public func record(_ value: Tensor, inputs: [Variable], backward: (Variable) -> (() -> Void)) -> Variable {
+    public func record(_ value: Tensor, inputs: [Variable], op: String = #function,
+                       backward: (Variable) -> (() -> Void)) -> Variable {
         let needs = inputs.contains { $0.requiresGrad }
         let out = Variable(computed: value, requiresGrad: needs)
         if needs {
             outputs.append(out)
             steps.append(backward(out))
+            stepNames.append(op)
+        }
+        if let profile {
+            let now = DispatchTime.now().uptimeNanoseconds
+            profile.add(op, forward: now - lastRecord)
+            lastRecord = now
         }
         return out
     }
@@ -49,8 +61,10 @@ public final class Tape {
         }
         for i in stride(from: steps.count - 1, through: 0, by: -1) {
             let out = outputs[i]
+            let start = profile == nil ? 0 : DispatchTime.now().uptimeNanoseconds
             if out.grad != nil { steps[i]() }
             if !out.isLeaf { out.grad = nil }
+            profile?.add(stepNames[i], backward: DispatchTime.now().uptimeNanoseconds - start)
         }
         reset()
     }
@@ -59,5 +73,6 @@ public final class Tape {
     public func reset() {
         steps.removeAll(keepingCapacity: true)
         outputs.removeAll(keepingCapacity: true)
+        stepNames.removeAll(keepingCapacity: true)
     }
 }

@@ -99,6 +99,23 @@ public struct ModelBenchmark {
                       generateExamplesPerSecond: Double(b) / generation.median, trainStepSeconds: train.median)
     }
 
+    /// Per-op time of `steps` training steps (after two warm-up steps).
+    public func profile(_ variant: Variant, batch b: Int, steps: Int = 10) -> OpProfile {
+        let model = Self.makeModel(variant)
+        let (images, text) = Self.makeBatch(b, vocabulary: model.config.vocabulary, seed: 1)
+        var adam = AdamW()
+        let profile = OpProfile()
+        for step in 0..<(steps + 2) {
+            model.zeroGradients()
+            let tape = Tape()
+            if step >= 2 { tape.profile = profile }
+            let loss = model.loss(features: model.features(images, on: tape), batch: text, on: tape)
+            tape.backward(loss.total)
+            adam.step(model.trainableParameters(), learningRate: 2e-4)
+        }
+        return profile
+    }
+
     /// Peak resident memory of this process so far, in bytes.
     public static func peakResidentBytes() -> Int {
         var usage = rusage()

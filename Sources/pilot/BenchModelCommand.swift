@@ -18,6 +18,8 @@ extension BenchCommand {
         @Option(name: .customLong("torch-script"), help: "Path of torch_reference.py.") var torchScript = "../shared/bench/torch_reference.py"
         @Flag(help: "With --vs-torch, also measure PyTorch with torch.compile (train and eval).") var compile = false
         @Option(help: "Also write the report to this file.") var out: String?
+        @Flag(help: "Also print a per-op time profile of the training step for each variant (first batch size and thread count).")
+        var profile = false
 
         func list(_ text: String) -> [String] { text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
 
@@ -76,8 +78,20 @@ extension BenchCommand {
             \(table.render())
 
             """
-            print(report)
-            if let out { try report.write(toFile: out, atomically: true, encoding: .utf8) }
+            var text = report
+            if profile {
+                Runtime.configure(threads: Int(list(threadCounts)[0])!)
+                for variant in list(variants).compactMap(ModelBenchmark.Variant.init) {
+                    let b = Int(list(batches)[0])!
+                    var ops = ResultTable(header: ["op", "forward ms", "backward ms", "share %"])
+                    for row in bench.profile(variant, batch: b).report(passes: 10) {
+                        ops.append([row.op, String(format: "%.2f", row.forwardMs), String(format: "%.2f", row.backwardMs), String(format: "%.1f", 100 * row.share)])
+                    }
+                    text += "\nPer-op profile, \(variant.rawValue) B\(b) (ms per training step; forward time includes the code between ops):\n\n\(ops.render())\n"
+                }
+            }
+            print(text)
+            if let out { try text.write(toFile: out, atomically: true, encoding: .utf8) }
         }
     }
 }

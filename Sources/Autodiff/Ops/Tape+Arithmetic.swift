@@ -2,13 +2,13 @@ import Tensors
 
 extension Tape {
     /// a + b with NumPy broadcasting.
-    public func add(_ a: Variable, _ b: Variable) -> Variable { combine(a, b, sign: 1) }
+    public func add(_ a: Variable, _ b: Variable) -> Variable { combine(a, b, sign: 1, op: "add") }
 
     /// a − b with NumPy broadcasting.
-    public func sub(_ a: Variable, _ b: Variable) -> Variable { combine(a, b, sign: -1) }
+    public func sub(_ a: Variable, _ b: Variable) -> Variable { combine(a, b, sign: -1, op: "sub") }
 
     /// a + sign · b; same shapes take a fast path.
-    private func combine(_ a: Variable, _ b: Variable, sign: Float) -> Variable {
+    private func combine(_ a: Variable, _ b: Variable, sign: Float, op: String) -> Variable {
         if a.shape == b.shape {
             var y = Tensor(uninitialized: a.shape)
             let n = y.count
@@ -18,7 +18,7 @@ extension Tape {
                     Elementwise.scale(ap, by: 1, yp, count: n, accumulate: true)
                 }
             } } }
-            return record(y, inputs: [a, b]) { out in {
+            return record(y, inputs: [a, b], op: op) { out in {
                 out.grad!.withUnsafePointer { g in
                     if a.requiresGrad { a.accumulateGrad { d, acc in Elementwise.scale(g, by: 1, d, count: n, accumulate: acc) } }
                     if b.requiresGrad { b.accumulateGrad { d, acc in Elementwise.scale(g, by: sign, d, count: n, accumulate: acc) } }
@@ -32,7 +32,7 @@ extension Tape {
                 bc.forEachRun { o, ao, sa, bo, sb, n in for i in 0..<n { yp[o + i] = ap[ao + i * sa] - bp[bo + i * sb] } }
             }
         } } }
-        return record(y, inputs: [a, b]) { out in {
+        return record(y, inputs: [a, b], op: op) { out in {
             out.grad!.withUnsafePointer { g in
                 if a.requiresGrad { a.addIntoGrad { d in bc.reduceIntoA(g, times: nil, scale: 1, d) } }
                 if b.requiresGrad { b.addIntoGrad { d in bc.reduceIntoB(g, times: nil, scale: sign, d) } }

@@ -14,13 +14,13 @@ extension Tape {
     /// A same-shape op over the rows of the last axis whose backward needs only its output.
     ///
     /// forward(x, y, rows, n); backward(y, dy, dx, rows, n, accumulate) — x, y, dy, dx: [rows, n]
-    private func rowwise(_ x: Variable,
+    private func rowwise(_ x: Variable, op: String = #function,
                          forward: (UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int, Int) -> Void,
                          backward: @escaping (UnsafePointer<Float>, UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int, Int, Bool) -> Void) -> Variable {
         let n = x.shape.last ?? 1, rows = x.value.count / max(n, 1)
         var y = Tensor(uninitialized: x.shape)
         y.withUnsafeMutablePointer { yp in x.value.withUnsafePointer { forward($0, yp, rows, n) } }
-        return record(y, inputs: [x]) { out in {
+        return record(y, inputs: [x], op: op) { out in {
             out.grad!.withUnsafePointer { g in out.value.withUnsafePointer { yp in
                 x.accumulateGrad { d, acc in backward(yp, g, d, rows, n, acc) }
             } }

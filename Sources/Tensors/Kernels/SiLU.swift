@@ -5,7 +5,7 @@ public enum SiLU {
     /// y[n] = x[n] · σ(x[n])
     public static func forward(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, count: Int) {
         Parallel.forEachChunk(count, grain: Elementwise.grain / 4) { r in
-            for i in r { y[i] = x[i] / (1 + expf(-x[i])) }
+            for i in r { y[i] = x[i] / (1 + VectorMath.exp(-x[i])) }
         }
     }
 
@@ -13,10 +13,10 @@ public enum SiLU {
     public static func backward(_ x: UnsafePointer<Float>, _ dy: UnsafePointer<Float>,
                                 _ dx: UnsafeMutablePointer<Float>, count: Int, accumulate: Bool) {
         Parallel.forEachChunk(count, grain: Elementwise.grain / 4) { r in
-            for i in r {
-                let s = 1 / (1 + expf(-x[i]))
-                let g = dy[i] * s * (1 + x[i] * (1 - s))
-                if accumulate { dx[i] += g } else { dx[i] = g }
+            if accumulate {
+                for i in r { let s = 1 / (1 + VectorMath.exp(-x[i])); dx[i] += dy[i] * s * (1 + x[i] * (1 - s)) }
+            } else {
+                for i in r { let s = 1 / (1 + VectorMath.exp(-x[i])); dx[i] = dy[i] * s * (1 + x[i] * (1 - s)) }
             }
         }
     }

@@ -15,8 +15,9 @@ public enum Softmax {
         var m = -Float.infinity
         for j in 0..<n { m = max(m, x[j]) }
         if m == -.infinity { for j in 0..<n { y[j] = 0 }; return }
+        for j in 0..<n { y[j] = VectorMath.exp(x[j] - m) }
         var s: Float = 0
-        for j in 0..<n { let e = expf(x[j] - m); y[j] = e; s += e }
+        for j in 0..<n { s += y[j] }
         let inv = 1 / s
         for j in 0..<n { y[j] *= inv }
     }

@@ -1,0 +1,23 @@
+/// Branch-free transcendental functions written so that loops over them auto-vectorise
+/// (no libm calls, no rounding instructions beyond SSE2).
+///
+/// exp: Cody–Waite range reduction and Cephes's degree-6 polynomial (relative error about 2 ulp);
+/// inputs are clamped to [−87.3, 88.7].
+public enum VectorMath {
+    /// e^x.
+    @inline(__always)
+    public static func exp(_ x: Float) -> Float {
+        let clamped = Swift.min(Swift.max(x, -87.3), 88.7)
+        // round(x / ln 2) by the 1.5·2²³ trick: exact for |t| < 2²², no rounding instruction needed.
+        let n = (clamped * 1.442_695_04 + 12_582_912) - 12_582_912
+        let r = clamped - n * 0.693_359_375 + n * 2.121_944_4e-4
+        var p: Float = 1.987_569_15e-4
+        p = p * r + 1.398_199_95e-3
+        p = p * r + 8.333_451_9e-3
+        p = p * r + 4.166_579_59e-2
+        p = p * r + 0.166_666_655
+        p = p * r + 0.500_000_01
+        p = p * r * r + r + 1
+        return p * Float(bitPattern: UInt32(bitPattern: (Int32(n) &+ 127) &<< 23))
+    }
+}
