@@ -5,6 +5,9 @@ public struct Samples {
     /// Every timing, in the order taken.
     public let seconds: [Double]
 
+    /// Samples from timings (or any values whose median is wanted).
+    public init(seconds: [Double]) { self.seconds = seconds }
+
     /// The median timing.
     public var median: Double {
         let s = seconds.sorted()

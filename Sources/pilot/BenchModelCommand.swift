@@ -17,6 +17,8 @@ extension BenchCommand {
         var vsTorch: String?
         @Option(name: .customLong("torch-script"), help: "Path of torch_reference.py.") var torchScript = "../shared/bench/torch_reference.py"
         @Flag(help: "With --vs-torch, also measure PyTorch with torch.compile (train and eval).") var compile = false
+        @Option(help: "With --vs-torch: rounds of (ours, PyTorch) per configuration; medians and the median ratio are reported.")
+        var rounds = 3
         @Option(help: "Also write the report to this file.") var out: String?
         @Flag(help: "Also print a per-op time profile of the training step for each variant (first batch size and thread count).")
         var profile = false
@@ -31,6 +33,7 @@ extension BenchCommand {
                 guard list(text).allSatisfy({ (Int($0) ?? 0) > 0 }) else { throw ValidationError("\(name) must be positive integers, got '\(text)'") }
             }
             guard iterations >= 1 else { throw ValidationError("--iterations must be at least 1") }
+            guard rounds >= 1 else { throw ValidationError("--rounds must be at least 1") }
             if vsTorch != nil && !FileManager.default.fileExists(atPath: torchScript) {
                 throw ValidationError("no torch reference at \(torchScript) (set --torch-script)")
             }
@@ -48,19 +51,31 @@ extension BenchCommand {
                 Runtime.configure(threads: threads)
                 for variant in list(variants).compactMap(ModelBenchmark.Variant.init) {
                     for b in list(batches).map({ Int($0)! }) {
-                        FileHandle.standardError.write(Data("… \(variant.rawValue) B\(b) \(threads) thread(s)\n".utf8))
-                        let r = bench.measure(variant, batch: b)
-                        var row = [variant.rawValue, "\(b)", "\(threads)", f1(r.trainExamplesPerSecond),
-                                   variant == .llava ? f1(flops * r.trainExamplesPerSecond / 1e9) : "–",
-                                   f1(r.evalExamplesPerSecond), f1(r.generateExamplesPerSecond)]
-                        if let torch {
-                            FileHandle.standardError.write(Data("… PyTorch \(variant.rawValue) B\(b) \(threads) thread(s)\n".utf8))
-                            let t = try torch.measure(variant: variant.rawValue, batch: b, threads: threads, iterations: iterations)
-                            row += [f1(t.train), f2(r.trainExamplesPerSecond / t.train), f1(t.eval), f2(r.evalExamplesPerSecond / t.eval),
-                                    f1(t.generate), f2(r.generateExamplesPerSecond / t.generate)]
+                        var ours: [ModelBenchmark.Result] = []
+                        var eager: [TorchReference.Throughput] = [], compiled: [TorchReference.Throughput] = []
+                        for round in 0..<(torch == nil ? 1 : rounds) {
+                            FileHandle.standardError.write(Data("… \(variant.rawValue) B\(b) \(threads) thread(s), round \(round + 1)\n".utf8))
+                            ours.append(bench.measure(variant, batch: b))
+                            guard let torch else { continue }
+                            eager.append(try torch.measure(variant: variant.rawValue, batch: b, threads: threads, iterations: iterations))
                             if compile {
-                                let c = try torch.measure(variant: variant.rawValue, batch: b, threads: threads, iterations: iterations, compile: true)
-                                row += [f1(c.train), f2(r.trainExamplesPerSecond / c.train)]
+                                compiled.append(try torch.measure(variant: variant.rawValue, batch: b, threads: threads, iterations: iterations, compile: true))
+                            }
+                        }
+                        let median = { (xs: [Double]) in Samples(seconds: xs).median }
+                        let train = median(ours.map(\.trainExamplesPerSecond)), eval = median(ours.map(\.evalExamplesPerSecond))
+                        let gen = median(ours.map(\.generateExamplesPerSecond))
+                        var row = [variant.rawValue, "\(b)", "\(threads)", f1(train), variant == .llava ? f1(flops * train / 1e9) : "–",
+                                   f1(eval), f1(gen)]
+                        if torch != nil {
+                            let ratio = { (mine: (ModelBenchmark.Result) -> Double, theirs: (TorchReference.Throughput) -> Double, ref: [TorchReference.Throughput]) in
+                                f2(median(zip(ours, ref).map { mine($0) / theirs($1) }))
+                            }
+                            row += [f1(median(eager.map(\.train))), ratio({ $0.trainExamplesPerSecond }, { $0.train }, eager),
+                                    f1(median(eager.map(\.eval))), ratio({ $0.evalExamplesPerSecond }, { $0.eval }, eager),
+                                    f1(median(eager.map(\.generate))), ratio({ $0.generateExamplesPerSecond }, { $0.generate }, eager)]
+                            if compile {
+                                row += [f1(median(compiled.map(\.train))), ratio({ $0.trainExamplesPerSecond }, { $0.train }, compiled)]
                             }
                         }
                         table.append(row)
@@ -70,7 +85,7 @@ extension BenchCommand {
             let report = """
             # pilot bench model
             command: \(commandLineString())
-            setup: \(Runtime.summary); medians of \(iterations) steps (generation: \(bench.generationIterations) calls)
+            setup: \(Runtime.summary); medians of \(iterations) steps (generation: \(bench.generationIterations) calls)\(torch == nil ? "" : "; \(rounds) alternating rounds of ours then PyTorch, median values and median per-round ratio (×)")
             training step = vision forward + connector + LLM forward and backward + AdamW (as the reference);
             GFLOP/s counts \(String(format: "%.3f", flops / 1e9)) GFLOP per llava training example (the reference's analytic count);
             generation: 32-token prompt, 16 new tokens, KV cache. Peak resident memory: \(ModelBenchmark.peakResidentBytes() / (1 << 20)) MiB.
