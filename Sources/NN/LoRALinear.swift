@@ -34,11 +34,15 @@ public struct LoRALinear: ParameterContainer {
 
     /// y = x Wᵀ + scale · (x Aᵀ) Bᵀ, or the FedDPA mixture with local weight `localWeight` (λ).
     public func callAsFunction(_ x: Variable, localWeight: Float = 0.5, on tape: Tape) -> Variable {
-        let base = tape.linear(x, weight)
+        tape.add(tape.linear(x, weight), delta(x, localWeight: localWeight, on: tape))
+    }
+
+    /// The adapters' contribution alone: scale · (x Aᵀ) Bᵀ (or the FedDPA mixture).
+    public func delta(_ x: Variable, localWeight: Float = 0.5, on tape: Tape) -> Variable {
         let global = tape.linear(tape.linear(x, loraA), loraB)
-        guard let localA, let localB else { return tape.add(base, tape.scale(global, by: scale)) }
+        guard let localA, let localB else { return tape.scale(global, by: scale) }
         let local = tape.linear(tape.linear(x, localA), localB)
-        return tape.add(base, tape.weightedSum([(global, scale * (1 - localWeight)), (local, scale * localWeight)]))
+        return tape.weightedSum([(global, scale * (1 - localWeight)), (local, scale * localWeight)])
     }
 
     /// `weight`, `lora_A`, `lora_B` (torch/PEFT names), then `local_lora_A`, `local_lora_B` when dual.
