@@ -1,3 +1,4 @@
+import CMalloc
 import Foundation
 
 /// Process-wide compute set-up: the OpenBLAS core-type fix and the thread count.
@@ -18,10 +19,25 @@ public enum Runtime {
     }
 
     /// Sets the number of compute threads; OpenBLAS itself runs single-threaded and `BLAS.gemm` splits work across them.
+    ///
+    /// Also keeps freed tensor memory in the process: glibc otherwise serves every tensor of more
+    /// than a few hundred kB with a fresh mmap and returns it on free, so each training step
+    /// page-faults its activations in again (measured on the llava training benchmark: 189k minor
+    /// faults and 0.65 s of system time per run, against 57k and 0.22 s with these settings).
     public static func configure(threads: Int) {
+        _ = retainFreedMemory
         Parallel.threadCount = max(1, threads)
         BLAS.threading = BLAS.threading
     }
+
+    /// Raises glibc's mmap and trim thresholds once (1 GiB and 4 GiB).
+    static let retainFreedMemory: Void = {
+        #if os(Linux)
+        mallopt(M_MMAP_THRESHOLD, 1 << 30)
+        mallopt(M_TRIM_THRESHOLD, Int32.max)
+        mallopt(M_TOP_PAD, 64 << 20)
+        #endif
+    }()
 
     /// One line describing the compute set-up, for logs and benchmark headers.
     public static var summary: String {
