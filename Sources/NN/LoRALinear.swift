@@ -34,7 +34,9 @@ public struct LoRALinear: ParameterContainer {
 
     /// y = x Wᵀ + scale · (x Aᵀ) Bᵀ, or the FedDPA mixture with local weight `localWeight` (λ).
     public func callAsFunction(_ x: Variable, localWeight: Float = 0.5, on tape: Tape) -> Variable {
-        tape.add(tape.linear(x, weight), delta(x, localWeight: localWeight, on: tape))
+        let base = tape.linear(x, weight)
+        guard localA == nil else { return tape.add(base, delta(x, localWeight: localWeight, on: tape)) }
+        return tape.linear(tape.linear(x, loraA), loraB, scale: scale, adding: base)
     }
 
     /// The adapters' contribution alone: scale · (x Aᵀ) Bᵀ (or the FedDPA mixture).

@@ -44,3 +44,15 @@ final class LinearAlgebraGradientTests: XCTestCase {
         }
     }
 }
+
+/// The scaled, residual-adding form of linear (LoRA's update onto the frozen projection).
+final class ScaledLinearGradientTests: XCTestCase {
+    func testScaleAndResidualWithAndWithoutBias() {
+        let x = randn([2, 3, 5], seed: 1), w = randn([4, 5], seed: 2), b = randn([4], seed: 3), r = randn([2, 3, 4], seed: 4)
+        assertGradientsMatch([x, w, r]) { t, v in t.linear(v[0], v[1], scale: 2.5, adding: v[2]) }
+        assertGradientsMatch([x, w, b, r]) { t, v in t.linear(v[0], v[1], v[2], scale: -0.5, adding: v[3]) }
+        let plain = Tape()
+        let direct = plain.add(plain.scale(plain.linear(Variable(x), Variable(w)), by: 2.5), Variable(r)).value
+        assertClose(Tape().linear(Variable(x), Variable(w), scale: 2.5, adding: Variable(r)).value, direct, tolerance: Tolerance.rounding)
+    }
+}

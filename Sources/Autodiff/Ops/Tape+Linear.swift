@@ -1,41 +1,58 @@
 import Tensors
 
 extension Tape {
-    /// y = x Wᵀ + b over the last axis, as torch's `F.linear`.  x: [..., in]; W: [out, in]; b: [out]; y: [..., out]
-    public func linear(_ x: Variable, _ weight: Variable, _ bias: Variable? = nil) -> Variable {
+    /// y = scale · x Wᵀ + b (+ residual) over the last axis, as torch's `F.linear`.
+    ///
+    /// x: [..., in]; W: [out, in]; b: [out]; residual: [..., out]; y: [..., out]. Folding `scale`
+    /// and `residual` into the GEMM (α and β) saves a pass over the output and its gradient each,
+    /// which is how LoRA adds (α/r)·(x Aᵀ)Bᵀ onto the frozen projection.
+    public func linear(_ x: Variable, _ weight: Variable, _ bias: Variable? = nil, scale: Float = 1,
+                       adding residual: Variable? = nil) -> Variable {
         let inF = weight.shape[1], outF = weight.shape[0]
         precondition(weight.shape.count == 2 && x.shape.last == inF,
                      "linear: input \(x.shape) does not match weight \(weight.shape)")
         if let bias { precondition(bias.shape == [outF], "linear: bias \(bias.shape) for \(outF) outputs") }
         let rows = x.value.count / max(inF, 1)
-        var y = Tensor(uninitialized: Array(x.shape.dropLast()) + [outF])
+        let outShape = Array(x.shape.dropLast()) + [outF]
+        if let residual { precondition(residual.shape == outShape, "linear: residual \(residual.shape) for output \(outShape)") }
+        var y = Tensor(uninitialized: outShape)
         y.withUnsafeMutablePointer { yp in                                   // [rows, out]
+            if let residual {
+                residual.value.withUnsafePointer { yp.update(from: $0, count: rows * outF) }
+            }
             if let bias {
-                bias.value.withUnsafePointer { bp in for r in 0..<rows { (yp + r * outF).update(from: bp, count: outF) } }
+                bias.value.withUnsafePointer { bp in
+                    for r in 0..<rows {
+                        if residual == nil { (yp + r * outF).update(from: bp, count: outF) } else { for j in 0..<outF { yp[r * outF + j] += bp[j] } }
+                    }
+                }
             }
             x.value.withUnsafePointer { xp in weight.value.withUnsafePointer { wp in
-                BLAS.gemm(transposeB: true, m: rows, n: outF, k: inF, a: xp, lda: inF, b: wp, ldb: inF,
-                          beta: bias == nil ? 0 : 1, c: yp, ldc: outF)
+                BLAS.gemm(transposeB: true, m: rows, n: outF, k: inF, alpha: scale, a: xp, lda: inF, b: wp, ldb: inF,
+                          beta: bias == nil && residual == nil ? 0 : 1, c: yp, ldc: outF)
             } }
         }
-        let inputs = bias.map { [x, weight, $0] } ?? [x, weight]
+        let inputs = [x, weight] + (bias.map { [$0] } ?? []) + (residual.map { [$0] } ?? [])
         return record(y, inputs: inputs) { out in {
             let dy = out.grad!                                               // [rows, out]
             dy.withUnsafePointer { g in
                 if x.requiresGrad {
                     x.accumulateGrad { dx, acc in weight.value.withUnsafePointer { wp in
-                        BLAS.gemm(m: rows, n: inF, k: outF, a: g, lda: outF, b: wp, ldb: inF,
+                        BLAS.gemm(m: rows, n: inF, k: outF, alpha: scale, a: g, lda: outF, b: wp, ldb: inF,
                                   beta: acc ? 1 : 0, c: dx, ldc: inF)
                     } }
                 }
                 if weight.requiresGrad {
                     weight.accumulateGrad { dw, acc in x.value.withUnsafePointer { xp in
-                        BLAS.gemm(transposeA: true, m: outF, n: inF, k: rows, a: g, lda: outF, b: xp, ldb: inF,
+                        BLAS.gemm(transposeA: true, m: outF, n: inF, k: rows, alpha: scale, a: g, lda: outF, b: xp, ldb: inF,
                                   beta: acc ? 1 : 0, c: dw, ldc: inF)
                     } }
                 }
                 if let bias, bias.requiresGrad {
                     bias.addIntoGrad { db in for r in 0..<rows { for j in 0..<outF { db[j] += g[r * outF + j] } } }
+                }
+                if let residual, residual.requiresGrad {
+                    residual.accumulateGrad { d, acc in Elementwise.scale(g, by: 1, d, count: rows * outF, accumulate: acc) }
                 }
             }
         } }
