@@ -54,7 +54,7 @@ public struct CTMoAConnector: Connector {
     }
 
     /// Σ_j w_j ⊙ (E_j(Z) + C_j(Z)) (+ A_c(Z)); auxiliary: weighted load-balance and z losses.
-    public func connect(_ z: Variable, on tape: Tape) -> ConnectorOutput {
+    public func connect(_ z: Variable, auxiliary wanted: Bool, on tape: Tape) -> ConnectorOutput {
         let (b, t) = (z.shape[0], z.shape[1])
         let n = experts.count
         let logits = router(z, on: tape)                                  // [B, tokens, T]
@@ -67,7 +67,7 @@ public struct CTMoAConnector: Connector {
             out = out.map { tape.add($0, term) } ?? term
         }
         var auxiliary: [(String, Variable)] = []
-        if options.balanceWeight != 0 {
+        if wanted && options.balanceWeight != 0 {
             let probabilities = tape.mean(tape.reshape(weights, [b * t, n]), axis: 0)      // P_e: [T]
             let top = NonDifferentiable.argmax(weights.value)
             var share = [Float](repeating: 0, count: n)                                  // f_e
@@ -75,7 +75,7 @@ public struct CTMoAConnector: Connector {
             let balance = tape.sum(tape.mul(probabilities, Variable(Tensor(shape: [n], scalars: share))))
             auxiliary.append(("load_balance", tape.scale(balance, by: options.balanceWeight * Float(n))))
         }
-        if options.zLossWeight != 0 {
+        if wanted && options.zLossWeight != 0 {
             let lse = tape.logSumExp(logits)
             auxiliary.append(("router_z", tape.scale(tape.mean(tape.mul(lse, lse)), by: options.zLossWeight)))
         }

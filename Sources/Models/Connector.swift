@@ -12,13 +12,13 @@ public struct ConnectorOutput {
 
 /// Maps vision features [B, tokens, visionWidth] to language tokens: LLaVA's MLP, or Pilot's stages.
 public protocol Connector: ParameterContainer {
-    /// Visual tokens and auxiliary losses for features `z`.
-    func connect(_ z: Variable, on tape: Tape) -> ConnectorOutput
+    /// Visual tokens for features `z`, and the auxiliary losses unless `auxiliary` is false (inference).
+    func connect(_ z: Variable, auxiliary: Bool, on tape: Tape) -> ConnectorOutput
 }
 
 extension MLPAdapter: Connector {
     /// The LLaVA connector: one MLP, no auxiliary loss.
-    public func connect(_ z: Variable, on tape: Tape) -> ConnectorOutput {
+    public func connect(_ z: Variable, auxiliary: Bool, on tape: Tape) -> ConnectorOutput {
         ConnectorOutput(tokens: self(z, on: tape), auxiliary: [])
     }
 }

@@ -11,42 +11,60 @@ extension MultimodalModel {
         let tape = Tape()
         let promptLength = prompts.count / max(batch, 1)
         let cache = llm.makeCache(batch: batch, capacity: config.visualTokens + promptLength + maxNewTokens)
-        let visual = connector.connect(Variable(features), on: tape).tokens
+        let visual = connector.connect(Variable(features), auxiliary: false, on: tape).tokens
         var x = tape.concat([visual, llm.embed(prompts, batch: batch, on: tape)], axis: 1)
-        var outputs = [[Int32]](repeating: [], count: batch)
-        var finished = [Bool](repeating: false, count: batch)
+        var decoded = GreedyOutputs(batch: batch, endToken: endToken)
         for _ in 0..<maxNewTokens {
-            let h = llm.hidden(x, cache: cache, localWeight: localWeight, on: tape)
-            let last = tape.slice(h, axis: 1, (h.shape[1] - 1)..<h.shape[1])          // [B, 1, width]
-            let next = NonDifferentiable.argmax(llm.logits(last, on: tape).value).map { Int32($0) }
-            for b in 0..<batch where !finished[b] {
-                outputs[b].append(next[b])
-                if next[b] == endToken { finished[b] = true }
-            }
-            if finished.allSatisfy({ $0 }) { break }
+            let next = lastPositionArgmax(llm.hidden(x, cache: cache, localWeight: localWeight, on: tape), on: tape)
+            if decoded.append(next) { break }
             x = llm.embed(next, batch: batch, on: tape)
         }
-        return outputs
+        return decoded.tokens
+    }
+
+    /// The most likely next token after the last position of hidden states h: [B, T, width] → [B].
+    private func lastPositionArgmax(_ h: Variable, on tape: Tape) -> [Int32] {
+        let last = tape.slice(h, axis: 1, (h.shape[1] - 1)..<h.shape[1])              // [B, 1, width]
+        return NonDifferentiable.argmax(llm.logits(last, on: tape).value).map { Int32($0) }
     }
 
     /// The same decoding without a cache: the whole sequence is run again for every token (the reference for tests).
     public func generateWithoutCache(features: Tensor, prompts: [Int32], batch: Int, maxNewTokens: Int, endToken: Int32) -> [[Int32]] {
         let tape = Tape()
-        let visual = connector.connect(Variable(features), on: tape).tokens
-        var sequences = (0..<batch).map { b in Array(prompts[(b * prompts.count / batch)..<((b + 1) * prompts.count / batch)]) }
-        var outputs = [[Int32]](repeating: [], count: batch)
-        var finished = [Bool](repeating: false, count: batch)
-        for _ in 0..<maxNewTokens {
-            let ids = sequences.flatMap { $0 }
+        let visual = connector.connect(Variable(features), auxiliary: false, on: tape).tokens
+        var ids = prompts
+        let promptLength = prompts.count / max(batch, 1)
+        var decoded = GreedyOutputs(batch: batch, endToken: endToken)
+        for step in 0..<maxNewTokens {
             let h = llm.hidden(tape.concat([visual, llm.embed(ids, batch: batch, on: tape)], axis: 1), localWeight: localWeight, on: tape)
-            let last = tape.slice(h, axis: 1, (h.shape[1] - 1)..<h.shape[1])
-            let next = NonDifferentiable.argmax(llm.logits(last, on: tape).value).map { Int32($0) }
-            for b in 0..<batch {
-                sequences[b].append(next[b])
-                if !finished[b] { outputs[b].append(next[b]); finished[b] = next[b] == endToken }
-            }
-            if finished.allSatisfy({ $0 }) { break }
+            let next = lastPositionArgmax(h, on: tape)
+            if decoded.append(next) { break }
+            let length = promptLength + step                                             // append one token per sequence
+            ids = (0..<batch).flatMap { b in ids[(b * length)..<((b + 1) * length)] + [next[b]] }
         }
-        return outputs
+        return decoded.tokens
+    }
+}
+
+/// Greedy outputs of a batch: each sequence's tokens up to and including its end token.
+struct GreedyOutputs {
+    /// The new tokens per sequence.
+    private(set) var tokens: [[Int32]]
+    private var finished: [Bool]
+    let endToken: Int32
+
+    init(batch: Int, endToken: Int32) {
+        tokens = Array(repeating: [], count: batch)
+        finished = Array(repeating: false, count: batch)
+        self.endToken = endToken
+    }
+
+    /// Records one step's tokens; returns whether every sequence has ended.
+    mutating func append(_ next: [Int32]) -> Bool {
+        for b in tokens.indices where !finished[b] {
+            tokens[b].append(next[b])
+            finished[b] = next[b] == endToken
+        }
+        return finished.allSatisfy { $0 }
     }
 }

@@ -50,7 +50,7 @@ public final class MultimodalModel: ParameterContainer {
     /// The loss of `batch` given vision features [B, tokens, visionWidth].
     public func loss(features: Variable, batch: TokenBatch, on tape: Tape) -> Loss {
         precondition(features.shape[0] == batch.batch, "\(features.shape[0]) images for \(batch.batch) sequences")
-        let connected = connector.connect(features, on: tape)
+        let connected = connector.connect(features, auxiliary: true, on: tape)
         let text = llm.embed(batch.tokens, batch: batch.batch, on: tape)
         let hidden = llm.hidden(tape.concat([connected.tokens, text], axis: 1), localWeight: localWeight, on: tape)
         let (rows, targets) = batch.lossRows(offset: config.visualTokens)

@@ -37,10 +37,10 @@ public struct PilotStage1Connector: Connector {
     }
 
     /// Tokens A_t(Z) + A_c(Z); auxiliary: weight · L_diff (when the weight is not zero).
-    public func connect(_ z: Variable, on tape: Tape) -> ConnectorOutput {
+    public func connect(_ z: Variable, auxiliary: Bool, on tape: Tape) -> ConnectorOutput {
         let ht = task(z, on: tape), hc = client(z, on: tape)
         let tokens = tape.add(ht, hc)
-        guard differenceWeight != 0 else { return ConnectorOutput(tokens: tokens, auxiliary: []) }
+        guard auxiliary, differenceWeight != 0 else { return ConnectorOutput(tokens: tokens, auxiliary: []) }
         return ConnectorOutput(tokens: tokens, auxiliary: [("difference", tape.scale(differenceLoss(ht, hc, on: tape), by: differenceWeight))])
     }
 

@@ -16,9 +16,15 @@ public enum BLAS {
         case panels
     }
 
-    /// The threading used by `gemm`; `Runtime.configure` sets it.
+    /// The threading used by `gemm` (panels unless a benchmark compares the two).
     nonisolated(unsafe) public static var threading: Threading = .panels {
-        didSet { openblas_set_num_threads(Int32(threading == .library ? Parallel.threadCount : 1)) }
+        didSet { applyThreading() }
+    }
+
+    /// Gives OpenBLAS `Parallel.threadCount` threads under `.library`, one under `.panels`;
+    /// call again after the thread count changes.
+    public static func applyThreading() {
+        openblas_set_num_threads(Int32(threading == .library ? Parallel.threadCount : 1))
     }
 
     /// Products below this many FLOPs run on one thread: splitting costs more than it saves.
@@ -36,14 +42,14 @@ public enum BLAS {
                             beta: Float = 0,
                             c: UnsafeMutablePointer<Float>, ldc: Int) {
         guard m > 0, n > 0 else { return }
-        _ = singleThreadedLibrary
+        _ = threadingApplied
         if k == 0 {
             // BLAS leaves C untouched for k == 0 only when beta == 1; make the result well defined.
             for i in 0..<m { for j in 0..<n { c[i * ldc + j] = beta == 0 ? 0 : beta * c[i * ldc + j] } }
             return
         }
         let threads = Parallel.threadCount
-        guard threads > 1, 2 * m * n * k >= parallelThreshold, max(m, n) >= 2 * panelQuantum else {
+        guard threading == .panels, threads > 1, 2 * m * n * k >= parallelThreshold, max(m, n) >= 2 * panelQuantum else {
             serialGemm(transposeA, transposeB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
             return
         }
@@ -64,8 +70,8 @@ public enum BLAS {
         }
     }
 
-    /// Switches OpenBLAS's own threading off once, before the first product: we split work ourselves.
-    static let singleThreadedLibrary: Void = { threading = threading }()
+    /// Applies the threading once, before the first product (OpenBLAS starts with all cores).
+    static let threadingApplied: Void = { applyThreading() }()
 
     /// One `cblas_sgemm` call on the calling thread.
     static func serialGemm(_ transposeA: Bool, _ transposeB: Bool, _ m: Int, _ n: Int, _ k: Int, _ alpha: Float,
@@ -78,11 +84,8 @@ public enum BLAS {
                     a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
     }
 
-    /// The number of threads OpenBLAS uses inside one call (1 under `Runtime.configure`).
-    public static var threadCount: Int {
-        get { Int(openblas_get_num_threads()) }
-        set { openblas_set_num_threads(Int32(max(1, newValue))) }
-    }
+    /// The number of threads OpenBLAS uses inside one call (1 under `.panels`).
+    public static var threadCount: Int { Int(openblas_get_num_threads()) }
 
     /// The kernel family OpenBLAS chose for this CPU (e.g. "Haswell", "SkylakeX", "Prescott").
     public static var coreName: String { String(cString: openblas_get_corename()) }

@@ -27,7 +27,7 @@ public enum Runtime {
     public static func configure(threads: Int) {
         _ = retainFreedMemory
         Parallel.threadCount = max(1, threads)
-        BLAS.threading = BLAS.threading
+        BLAS.applyThreading()
     }
 
     /// Raises glibc's mmap and trim thresholds once (1 GiB and 4 GiB).

@@ -88,7 +88,7 @@ final class ModelBehaviourTests: XCTestCase {
         let tape = Tape()
         let features = model.features(images, on: tape)
         let gathered = model.loss(features: features, batch: batch, on: tape).total.value.scalar
-        let visual = model.connector.connect(features, on: tape).tokens
+        let visual = model.connector.connect(features, auxiliary: false, on: tape).tokens
         let h = model.llm.hidden(tape.concat([visual, model.llm.embed(batch.tokens, batch: 2, on: tape)], axis: 1), on: tape)
         let logits = model.llm.logits(h, on: tape)                         // every position
         let offset = Self.small.visualTokens
@@ -107,7 +107,8 @@ final class ModelBehaviourTests: XCTestCase {
         let w: [Float] = [1, 0, 0, 1, -1, 2]                              // router [3 experts, 2]
         moa.router.weight.value = Tensor(shape: [3, 2], scalars: w)
         let z: [Float] = [1, 2, 0.5, -1, 3, 0, -2, 1]                       // [1, 4 tokens, 2]
-        let out = moa.connect(Variable(Tensor(shape: [1, 4, 2], scalars: z)), on: Tape())
+        let out = moa.connect(Variable(Tensor(shape: [1, 4, 2], scalars: z)), auxiliary: true, on: Tape())
+        XCTAssertTrue(moa.connect(Variable(Tensor(shape: [1, 4, 2], scalars: z)), auxiliary: false, on: Tape()).auxiliary.isEmpty)
         var f = [Double](repeating: 0, count: 3), p = f, z2 = 0.0
         for t in 0..<4 {
             let x0 = Double(z[t * 2]), x1 = Double(z[t * 2 + 1])

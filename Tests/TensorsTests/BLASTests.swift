@@ -22,6 +22,7 @@ final class BLASTests: XCTestCase {
         Parallel.threadCount = 2
         for threading in BLAS.Threading.allCases {
             BLAS.threading = threading
+            XCTAssertEqual(BLAS.threadCount, threading == .library ? 2 : 1, "OpenBLAS threads under \(threading)")
             for ta in [false, true] { for tb in [false, true] {
                 var c = [Float](repeating: 0, count: m * n)
                 BLAS.gemm(transposeA: ta, transposeB: tb, m: m, n: n, k: k, a: a, lda: ta ? m : k, b: b, ldb: tb ? k : n, c: &c, ldc: n)

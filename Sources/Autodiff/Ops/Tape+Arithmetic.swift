@@ -46,7 +46,7 @@ extension Tape {
             var y = Tensor(uninitialized: a.shape)
             let n = y.count
             y.withUnsafeMutablePointer { yp in a.value.withUnsafePointer { ap in b.value.withUnsafePointer { bp in
-                Elementwise.mul(ap, bp, yp, count: n)
+                Elementwise.mul(ap, bp, yp, count: n, accumulate: false)
             } } }
             return record(y, inputs: [a, b]) { out in {
                 out.grad!.withUnsafePointer { g in

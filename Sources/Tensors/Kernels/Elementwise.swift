@@ -11,14 +11,6 @@ public enum Elementwise {
         }
     }
 
-    /// out[n] = a[n] * b[n]
-    public static func mul(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>,
-                           _ out: UnsafeMutablePointer<Float>, count: Int) {
-        Parallel.forEachChunk(count, grain: grain) { r in
-            for i in r { out[i] = a[i] * b[i] }
-        }
-    }
-
     /// out[n] (=|+=) scale · x[n]
     public static func scale(_ x: UnsafePointer<Float>, by scale: Float,
                              _ out: UnsafeMutablePointer<Float>, count: Int, accumulate: Bool = false) {
@@ -31,7 +23,7 @@ public enum Elementwise {
         }
     }
 
-    /// out[n] (=|+=) a[n] * b[n]  (the backward of a product, or a masked copy)
+    /// out[n] (=|+=) a[n] * b[n]  (a product, or its backward)
     public static func mul(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>,
                            _ out: UnsafeMutablePointer<Float>, count: Int, accumulate: Bool) {
         Parallel.forEachChunk(count, grain: grain) { r in
