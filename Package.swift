@@ -12,7 +12,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "pilot", targets: ["pilot"]),
-        .library(name: "PilotEngine", targets: ["Tensors", "Autodiff", "NN", "Models", "Checkpoint"]),
+        .library(name: "PilotEngine", targets: ["Tensors", "Autodiff", "NN", "Models", "Checkpoint", "World"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -28,9 +28,10 @@ let package = Package(
         .target(name: "NN", dependencies: ["Autodiff", "Tensors"], swiftSettings: fastKernels),
         .target(name: "Models", dependencies: ["NN", "Autodiff", "Tensors", "Checkpoint"], swiftSettings: fastKernels),
         .target(name: "Checkpoint", dependencies: ["CHDF5", "Tensors"]),
+        .target(name: "World", dependencies: ["Tensors"]),
         .target(name: "Bench", dependencies: ["Tensors", "Autodiff", "NN", "Models"]),
         .executableTarget(name: "pilot", dependencies: [
-            "Bench", "Tensors", "Checkpoint",
+            "Bench", "Tensors", "Checkpoint", "World",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "TestSupport", dependencies: ["Tensors", "Autodiff", "Checkpoint"], path: "Tests/TestSupport"),
@@ -39,6 +40,7 @@ let package = Package(
         .testTarget(name: "NNTests", dependencies: ["NN", "Models", "Autodiff", "Tensors", "TestSupport"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "NN", "Autodiff", "Tensors", "Checkpoint", "TestSupport"],
                     resources: [.copy("Fixtures")]),
+        .testTarget(name: "WorldTests", dependencies: ["World", "Tensors", "TestSupport"]),
         .testTarget(name: "CheckpointTests", dependencies: ["Checkpoint", "Tensors", "TestSupport"]),
     ],
     swiftLanguageModes: [.v5]

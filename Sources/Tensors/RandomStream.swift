@@ -6,7 +6,7 @@ import Foundation
 /// derives an independent child stream from this stream's *key* and a label, so the child does
 /// not depend on how many numbers the parent has drawn: `RandomStream(seed: 7).split(3)` is the
 /// same stream wherever and whenever it is made.
-public struct RandomStream: RandomNumberGenerator {
+public struct RandomStream: RandomNumberGenerator, Sendable {
     /// Identity of the stream: the seed, mixed with every label on the path that split it.
     public let key: UInt64
     private var state: (UInt64, UInt64, UInt64, UInt64)

@@ -1,0 +1,34 @@
+/// How much data a scenario has: `smoke` for CI, `small` for `make reproduce`, `paper` for longer studies.
+public struct ScalePreset: Codable, Hashable, Sendable {
+    /// The preset's name.
+    public var name: String
+    /// Training examples per client (IID; Dirichlet splits vary around it).
+    public var trainPerClient: Int
+    /// Test examples per client.
+    public var testPerClient: Int
+
+    /// A preset.
+    public init(name: String, trainPerClient: Int, testPerClient: Int) {
+        self.name = name
+        self.trainPerClient = trainPerClient
+        self.testPerClient = testPerClient
+    }
+
+    /// Seconds on CI.
+    public static let smoke = ScalePreset(name: "smoke", trainPerClient: 16, testPerClient: 8)
+    /// The default of `make reproduce`.
+    public static let small = ScalePreset(name: "small", trainPerClient: 96, testPerClient: 32)
+    /// Larger, for studies with time to spare.
+    public static let paper = ScalePreset(name: "paper", trainPerClient: 384, testPerClient: 96)
+
+    /// Every named preset.
+    public static let all = [smoke, small, paper]
+
+    /// The preset called `name`, or an error listing the valid names.
+    public static func named(_ name: String) throws -> ScalePreset {
+        guard let preset = all.first(where: { $0.name == name }) else {
+            throw DataError.unknownScale(name, valid: all.map(\.name))
+        }
+        return preset
+    }
+}

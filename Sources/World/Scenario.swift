@@ -1,0 +1,60 @@
+import Tensors
+
+/// A federated scenario: three data sets, each split among its clients, with train and test sets per client.
+public struct Scenario: Sendable {
+    /// Everything that determines the data.
+    public struct Config: Codable, Hashable, Sendable {
+        /// Which tasks.
+        public var kind: ScenarioKind
+        /// How much data.
+        public var scale: ScalePreset
+        /// Clients per task (the paper: 3).
+        public var clientsPerTask: Int
+        /// How a data set is divided among its clients.
+        public var split: ClientSplit
+        /// Seed of the data (independent of the training seeds).
+        public var dataSeed: UInt64
+
+        /// A configuration; the paper's: 3 clients per task, IID.
+        public init(kind: ScenarioKind, scale: ScalePreset, clientsPerTask: Int = 3, split: ClientSplit = .iid, dataSeed: UInt64 = 0) {
+            self.kind = kind
+            self.scale = scale
+            self.clientsPerTask = clientsPerTask
+            self.split = split
+            self.dataSeed = dataSeed
+        }
+    }
+
+    /// The configuration it was built from.
+    public let config: Config
+    /// All clients, task by task in the scenario's order.
+    public let clients: [ClientData]
+
+    /// Generates the data sets and splits them; the same configuration gives the same examples.
+    public init(_ config: Config) throws {
+        guard config.clientsPerTask >= 1 else { throw DataError.invalidSplit("clients per task must be at least 1, got \(config.clientsPerTask)") }
+        self.config = config
+        var clients: [ClientData] = []
+        for task in config.kind.tasks {
+            let data = DataSetStreams(task: task, seed: config.dataSeed)
+            let n = config.clientsPerTask
+            let train = task.examples(count: config.scale.trainPerClient * n, prefix: "\(task.rawValue)-train", rng: data.train)
+            let test = task.examples(count: config.scale.testPerClient * n, prefix: "\(task.rawValue)-test", rng: data.test)
+            var splitter = data.split
+            let shares = try config.split.shares(categories: task.generator.categories.count, clients: n, rng: &splitter)
+            let trainParts = config.split.assign(categories: train.map(\.category), clients: n, shares: shares, rng: &splitter)
+            let testParts = config.split.assign(categories: test.map(\.category), clients: n, shares: shares, rng: &splitter)
+            for c in 0..<n {
+                guard !trainParts[c].isEmpty else {
+                    throw DataError.invalidSplit("client \(c + 1) of \(task.paperName) gets no training data; raise α or the scale")
+                }
+                clients.append(ClientData(index: clients.count, task: task, number: c + 1,
+                                          train: trainParts[c].map { train[$0] }, test: testParts[c].map { test[$0] }))
+            }
+        }
+        self.clients = clients
+    }
+
+    /// The tasks, in order.
+    public var tasks: [TaskKind] { config.kind.tasks }
+}

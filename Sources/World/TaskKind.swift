@@ -1,0 +1,29 @@
+/// The five instruction-tuning tasks: analogs of the paper's data sets (DESIGN §7).
+public enum TaskKind: String, CaseIterable, Codable, Hashable, Sendable, Comparable {
+    /// Compositional questions on attributes, relations, counts, existence (GQA); one-word answers.
+    case gqa
+    /// Describe the scene (COCO Caption); several reference captions per image.
+    case coco
+    /// Referring expression → normalised box (RefCOCO).
+    case refcoco
+    /// Multiple choice with a textual context (ScienceQA); an option letter.
+    case scienceqa
+    /// Read the text written into the picture (OCR-VQA); a word.
+    case ocrvqa
+
+    /// The paper's name of the data set this task stands in for.
+    public var paperName: String {
+        switch self {
+        case .gqa: return "GQA"
+        case .coco: return "COCO"
+        case .refcoco: return "RefCOCO"
+        case .scienceqa: return "ScienceQA"
+        case .ocrvqa: return "OCR-VQA"
+        }
+    }
+
+    /// Declaration order.
+    public static func < (a: TaskKind, b: TaskKind) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}

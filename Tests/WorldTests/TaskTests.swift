@@ -1,0 +1,111 @@
+import Foundation
+import Tensors
+import World
+import XCTest
+
+/// Each task's examples have the paper's answer format and answers that are true of their pictures.
+final class TaskTests: XCTestCase {
+    func examples(_ task: TaskKind, _ n: Int = 300) -> [Example] {
+        task.examples(count: n, prefix: task.rawValue, rng: RandomStream(seed: 21).split(4))
+    }
+
+    func testExamplesDependOnlyOnSeedAndIndex() {
+        for task in TaskKind.allCases {
+            let few = task.examples(count: 5, prefix: "x", rng: RandomStream(seed: 2))
+            let many = task.examples(count: 50, prefix: "x", rng: RandomStream(seed: 2))
+            XCTAssertEqual(few, Array(many.prefix(5)), "\(task)")
+            XCTAssertNotEqual(few, task.examples(count: 5, prefix: "x", rng: RandomStream(seed: 3)))
+            XCTAssertEqual(Set(many.map(\.id)).count, 50)
+        }
+    }
+
+    func testSeveralPhrasingsPerTaskAndCategoriesInRange() {
+        for task in TaskKind.allCases {
+            let xs = examples(task)
+            let firstWords = Set(xs.map { $0.instruction.split(separator: " ").prefix(3).joined(separator: " ") })
+            XCTAssertGreaterThanOrEqual(firstWords.count, 3, "\(task) has too few phrasings")
+            let categories = Set(xs.map(\.category))
+            XCTAssertEqual(categories, Set(0..<task.generator.categories.count), "\(task) categories")
+        }
+    }
+
+    func testGQAAnswersAreOneWordAndTrue() {
+        let numbers = ["zero", "one", "two", "three", "four"]
+        for e in examples(.gqa, 600) {
+            XCTAssertFalse(e.answer.contains(" "), e.answer)
+            let words = e.instruction.components(separatedBy: "?")[0].split(separator: " ").map(String.init)
+            switch GQATask.categories[e.category] {
+            case "exist":
+                let color = ObjectColor(rawValue: words[words.count - 2])!, shape = ObjectShape(rawValue: words[words.count - 1])!
+                XCTAssertEqual(e.answer, e.scene.objects(color: color, shape: shape).isEmpty ? "no" : "yes", e.instruction)
+            case "count":
+                XCTAssertTrue(numbers.contains(e.answer))
+                let n = numbers.firstIndex(of: e.answer)!
+                let matches = ObjectColor.allCases.map { e.scene.objects(color: $0).count } + ObjectShape.allCases.map { e.scene.objects(shape: $0).count }
+                XCTAssertTrue(matches.contains(n) && n >= 1, "\(e.instruction) → \(e.answer)")
+            case "color": XCTAssertNotNil(ObjectColor(rawValue: e.answer))
+            case "shape": XCTAssertNotNil(ObjectShape(rawValue: e.answer))
+            default: XCTAssertTrue(["yes", "no"].contains(e.answer))
+            }
+        }
+        let answers = examples(.gqa, 600).map(\.answer)
+        XCTAssertGreaterThan(answers.filter { $0 == "yes" }.count, 60)
+        XCTAssertGreaterThan(answers.filter { $0 == "no" }.count, 60)
+    }
+
+    func testCaptionsHaveAtLeastFourDistinctReferencesNamingEveryObject() {
+        for e in examples(.coco) {
+            XCTAssertGreaterThanOrEqual(Set(e.references).count, 4)
+            XCTAssertTrue(e.references.contains(e.answer))
+            for object in e.scene.objects {
+                XCTAssertTrue(e.references.allSatisfy { $0.contains(object.shape.rawValue) && $0.contains(object.color.rawValue) })
+            }
+        }
+    }
+
+    func testGroundingAnswersAreNormalisedBoxesOfTheNamedObject() {
+        let pattern = try! NSRegularExpression(pattern: #"^\[(\d\.\d\d), (\d\.\d\d), (\d\.\d\d), (\d\.\d\d)\]$"#)
+        for e in examples(.refcoco) {
+            let range = NSRange(e.answer.startIndex..., in: e.answer)
+            guard let m = pattern.firstMatch(in: e.answer, range: range) else { return XCTFail("bad box \(e.answer)") }
+            let v = (1...4).map { Double(e.answer[Range(m.range(at: $0), in: e.answer)!])! }
+            XCTAssertTrue(v.allSatisfy { (0...1).contains($0) } && v[2] > v[0] && v[3] > v[1], e.answer)
+            let boxes = e.scene.objects.map(GroundingTask.box(of:))
+            XCTAssertEqual(boxes.filter { $0 == e.answer }.count, 1, "the box is one object's")
+        }
+    }
+
+    func testScienceQAAnswersALetterOfAnOptionThatObeysTheRule() {
+        for e in examples(.scienceqa) {
+            let letters = ScienceQATask.letters
+            XCTAssertTrue(letters.contains(e.answer))
+            let options = e.instruction.components(separatedBy: "options:")[1]
+            let count = letters.filter { options.contains("(\($0))") }.count
+            XCTAssertTrue((3...4).contains(count), e.instruction)
+            XCTAssertLessThan(letters.firstIndex(of: e.answer)!, count)
+        }
+        let answers = examples(.scienceqa).map(\.answer)
+        for letter in ["A", "B", "C"] { XCTAssertGreaterThan(answers.filter { $0 == letter }.count, 50, "letters are balanced") }
+    }
+
+    func testOCRAnswersTheSignsWord() {
+        for e in examples(.ocrvqa) {
+            XCTAssertEqual(e.scene.sign?.word, e.answer)
+            XCTAssertTrue(Lexicon.signWords.contains(e.answer))
+        }
+    }
+
+    func testPretrainingCorpusIsDisjointFromTheTasks() {
+        let corpus = DataSetStreams.pretraining(seed: 0)
+        let pretrainScenes = Set((0..<500).map { PretrainCorpus.sample($0, rng: corpus).scene })
+        for task in TaskKind.allCases {
+            let streams = DataSetStreams(task: task, seed: 0)
+            let scenes = Set(task.examples(count: 500, prefix: "x", rng: streams.train).map(\.scene))
+            XCTAssertTrue(pretrainScenes.isDisjoint(with: scenes), "\(task) shares pictures with pretraining")
+        }
+        let instructions = Set((0..<200).map { PretrainCorpus.sample($0, rng: corpus).instruction })
+        for task in TaskKind.allCases {
+            XCTAssertTrue(instructions.isDisjoint(with: Set(examples(task, 100).map(\.instruction))))
+        }
+    }
+}
