@@ -12,7 +12,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "pilot", targets: ["pilot"]),
-        .library(name: "PilotEngine", targets: ["Tensors", "Autodiff", "NN", "Models", "Checkpoint", "World"]),
+        .library(name: "PilotEngine", targets: ["Tensors", "Autodiff", "NN", "Models", "Checkpoint", "World", "Training"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,9 +29,10 @@ let package = Package(
         .target(name: "Models", dependencies: ["NN", "Autodiff", "Tensors", "Checkpoint"], swiftSettings: fastKernels),
         .target(name: "Checkpoint", dependencies: ["CHDF5", "Tensors"]),
         .target(name: "World", dependencies: ["Tensors"]),
+        .target(name: "Training", dependencies: ["Models", "NN", "Autodiff", "Tensors", "Checkpoint", "World"]),
         .target(name: "Bench", dependencies: ["Tensors", "Autodiff", "NN", "Models"]),
         .executableTarget(name: "pilot", dependencies: [
-            "Bench", "Tensors", "Checkpoint", "World",
+            "Bench", "Tensors", "Checkpoint", "World", "Training",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "TestSupport", dependencies: ["Tensors", "Autodiff", "Checkpoint"], path: "Tests/TestSupport"),
@@ -41,6 +42,7 @@ let package = Package(
         .testTarget(name: "ModelsTests", dependencies: ["Models", "NN", "Autodiff", "Tensors", "Checkpoint", "TestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "WorldTests", dependencies: ["World", "Tensors", "TestSupport"]),
+        .testTarget(name: "TrainingTests", dependencies: ["Training", "World", "Models", "NN", "Tensors", "Checkpoint", "TestSupport"]),
         .testTarget(name: "CheckpointTests", dependencies: ["Checkpoint", "Tensors", "TestSupport"]),
     ],
     swiftLanguageModes: [.v5]

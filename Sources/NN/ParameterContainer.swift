@@ -28,9 +28,11 @@ extension ParameterContainer {
 
     /// Copies values from `tensors` by name (names relative to this container, under `prefix`).
     ///
-    /// Throws when a parameter is missing or has another shape; `allowMissing` skips absent names.
-    public func load(_ tensors: [String: Tensor], prefix: String = "", allowMissing: Bool = false) throws {
-        for (name, v) in namedParameters(prefix: prefix) {
+    /// Throws when a parameter is missing or has another shape; `allowMissing` skips absent names,
+    /// `skipping` leaves the parameters whose names it accepts as they are.
+    public func load(_ tensors: [String: Tensor], prefix: String = "", allowMissing: Bool = false,
+                     skipping: (String) -> Bool = { _ in false }) throws {
+        for (name, v) in namedParameters(prefix: prefix) where !skipping(name) {
             guard let t = tensors[name] else {
                 if allowMissing { continue }
                 throw ParameterError.missing(name)

@@ -74,6 +74,13 @@ public struct RandomStream: RandomNumberGenerator, Sendable {
         return Int(next(upperBound: UInt64(upperBound)))
     }
 
+    /// `items` in a random order (Fisher–Yates from the last position down).
+    public mutating func shuffled<T>(_ items: [T]) -> [T] {
+        var out = items
+        for i in stride(from: out.count - 1, to: 0, by: -1) { out.swapAt(i, nextInt(below: i + 1)) }
+        return out
+    }
+
     private static func rotl(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
 
     private static func splitMix(_ x: inout UInt64) -> UInt64 {

@@ -30,9 +30,5 @@ enum Phrasing {
     }
 
     /// Elements in a random order (Fisher–Yates).
-    static func shuffled<T>(_ items: [T], _ rng: inout RandomStream) -> [T] {
-        var out = items
-        for i in stride(from: out.count - 1, to: 0, by: -1) { out.swapAt(i, rng.nextInt(below: i + 1)) }
-        return out
-    }
+    static func shuffled<T>(_ items: [T], _ rng: inout RandomStream) -> [T] { rng.shuffled(items) }
 }

@@ -1,0 +1,56 @@
+import Checkpoint
+import Foundation
+import Models
+import NN
+import Tensors
+
+/// A pretrained base stored as HDF5: weights of encoder, connector and language model, with the config that made them.
+public enum BaseModel {
+    /// The file name of the base of `config`: `base-<config hash>.h5`.
+    public static func fileName(for config: PretrainConfig) throws -> String { "base-\(try ConfigHash.of(config)).h5" }
+
+    /// Writes the base's weights (adapters excluded) with its config, hash, final loss and build time.
+    public static func save(_ model: MultimodalModel, config: PretrainConfig, finalLoss: Float, seconds: Double, to url: URL) throws {
+        var archive = TensorArchive(tensors: model.parameterValues().filter { !$0.key.contains("lora_") })
+        try archive.setJSON(config, for: "pretrain_config")
+        archive.attributes["pilot_kind"] = .string("pretrained-base")
+        archive.attributes["config_hash"] = .string(try ConfigHash.of(config))
+        archive.attributes["final_loss"] = .double(Double(finalLoss))
+        archive.attributes["build_seconds"] = .double(seconds)
+        try HDF5Store.write(archive, to: url)
+    }
+
+    /// A model with the base's weights, a LLaVA connector and fresh (zero-effect) LoRA adapters.
+    ///
+    /// `dualLoRA` gives FedDPA's two adapters; `rng` initialises the adapters' A matrices.
+    public static func load(from url: URL, dualLoRA: Bool = false, rng: inout RandomStream) throws -> (model: MultimodalModel, config: PretrainConfig) {
+        let archive = try HDF5Store.read(from: url)
+        guard case .string("pretrained-base")? = archive.attributes["pilot_kind"],
+              let config = try archive.json(PretrainConfig.self, for: "pretrain_config") else {
+            throw BaseModelError.notABase(url.path)
+        }
+        let model = MultimodalModel(config: config.model, dualLoRA: dualLoRA, rng: &rng)
+        do {
+            try model.load(archive.tensors, allowMissing: false, skipping: { $0.contains("lora_") })
+        } catch {
+            throw BaseModelError.incompatible(url.path, "\(error)")
+        }
+        return (model, config)
+    }
+}
+
+/// Why a base could not be used.
+public enum BaseModelError: Error, CustomStringConvertible {
+    /// The file is not a pretrained base.
+    case notABase(String)
+    /// Its weights do not fit the model.
+    case incompatible(String, String)
+
+    /// One line naming the problem.
+    public var description: String {
+        switch self {
+        case let .notABase(path): return "\(path) is not a pretrained base (no pilot_kind = pretrained-base and pretrain_config)"
+        case let .incompatible(path, why): return "\(path) does not fit the model: \(why)"
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Models
+import Tensors
+import World
+
+/// A data set ready for the model: pictures as one tensor, texts as token ids.
+public struct EncodedDataSet {
+    /// [N, 3, side, side] in [-1, 1].
+    public let images: Tensor
+    /// Token ids per sample.
+    public let samples: [EncodedSample]
+
+    /// Renders and tokenizes `samples`.
+    public init<Sample: InstructionSample>(_ samples: [Sample], tokenizer: Tokenizer) {
+        let side = Scene.side
+        var images = Tensor(uninitialized: [samples.count, 3, side, side])
+        let plane = 3 * side * side
+        images.withUnsafeMutablePointer { out in
+            for (i, sample) in samples.enumerated() {
+                let pixels = SceneRenderer.render(sample.scene).channelFirst()    // [3, side, side]
+                for j in 0..<plane { out[i * plane + j] = pixels[j] }
+            }
+        }
+        self.images = images
+        self.samples = samples.map { EncodedSample($0, tokenizer: tokenizer) }
+    }
+
+    /// Number of samples.
+    public var count: Int { samples.count }
+
+    /// Teacher-forcing batch of `indices`: inputs right-padded with `<pad>`, targets ignored off the answer.
+    public func tokenBatch(_ indices: [Int]) -> TokenBatch {
+        let length = indices.map { samples[$0].inputs.count }.max() ?? 0
+        var tokens = [Int32](repeating: Tokenizer.pad, count: indices.count * length)       // [B, T]
+        var targets = [Int32](repeating: CrossEntropy.ignoreIndex, count: indices.count * length)  // [B, T]
+        for (b, index) in indices.enumerated() {
+            let sample = samples[index]
+            for (t, id) in sample.inputs.enumerated() { tokens[b * length + t] = id }
+            for (t, target) in sample.targets.enumerated() { if let target { targets[b * length + t] = target } }
+        }
+        return TokenBatch(tokens: tokens, targets: targets, batch: indices.count, length: length)
+    }
+
+    /// Number of answer tokens (targets) in `indices`.
+    public func targetCount(_ indices: [Int]) -> Int { indices.reduce(0) { $0 + samples[$1].answer.count } }
+}

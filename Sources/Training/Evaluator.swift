@@ -1,0 +1,56 @@
+import Autodiff
+import Models
+import Tensors
+import World
+
+/// Answers test examples by greedy decoding and scores the answers with the task's metric.
+public struct Evaluator {
+    /// Sequences decoded together.
+    public var batchSize: Int
+    /// The tokenizer the model was trained with.
+    public let tokenizer = Tokenizer()
+
+    /// An evaluator.
+    public init(batchSize: Int = 32) { self.batchSize = batchSize }
+
+    /// Decoded answers of `model` to `examples`.
+    ///
+    /// - Parameter features: the frozen encoder's features [N, tokens, width] of the examples, or
+    ///   nil to run the encoder here.
+    public func answers(of model: MultimodalModel, to examples: [Example], features: Tensor?) -> [String: String] {
+        let data = EncodedDataSet(examples, tokenizer: tokenizer)
+        let visual = features ?? data.images.rows(Array(0..<data.count)).encoded(by: model)
+        // generate() takes equal-length prompts: decode each prompt length's examples together.
+        let byLength = Dictionary(grouping: data.samples.indices, by: { data.samples[$0].prompt.count })
+        var out: [String: String] = [:]
+        for length in byLength.keys.sorted() {
+            let members = byLength[length]!
+            for start in stride(from: 0, to: members.count, by: batchSize) {
+                let chunk = Array(members[start..<min(start + batchSize, members.count)])
+                let prompts = chunk.flatMap { data.samples[$0].prompt }
+                let tokens = model.generate(features: visual.rows(chunk), prompts: prompts, batch: chunk.count,
+                                            maxNewTokens: TaskMetric.maxAnswerTokens(of: examples[chunk[0]].task), endToken: Tokenizer.end)
+                for (i, index) in chunk.enumerated() { out[examples[index].id] = tokenizer.decode(tokens[i]) }
+            }
+        }
+        return out
+    }
+
+    /// The score of `model` on `examples` (all of one task).
+    public func evaluate(_ model: MultimodalModel, on examples: [Example], features: Tensor?) -> Evaluation {
+        precondition(!examples.isEmpty, "nothing to evaluate")
+        let task = examples[0].task
+        precondition(examples.allSatisfy { $0.task == task }, "an evaluation covers one task")
+        let predictions = answers(of: model, to: examples, features: features)
+        let references = Dictionary(uniqueKeysWithValues: examples.map { ($0.id, $0.references) })
+        let (score, perItem) = TaskMetric.score(task, predictions: predictions, references: references)
+        return Evaluation(task: task, score: score, perItem: perItem, predictions: predictions)
+    }
+}
+
+extension Tensor {
+    /// The vision features of images [N, 3, H, W] under `model`'s encoder, computed without a tape's record.
+    func encoded(by model: MultimodalModel) -> Tensor {
+        model.features(self, on: Autodiff.Tape()).value
+    }
+}

@@ -1,0 +1,39 @@
+import Models
+import NN
+
+/// Everything that determines a pretrained base: model sizes, data seed, steps and optimiser.
+public struct PretrainConfig: Codable, Hashable, Sendable {
+    /// Model sizes.
+    public var model: ModelConfig
+    /// Seed of the weights' initialisation and of the corpus.
+    public var seed: UInt64
+    /// Optimisation steps; every step sees fresh samples of the corpus.
+    public var steps: Int
+    /// Samples per step.
+    public var batchSize: Int
+    /// Warm-up then cosine decay to 10 %.
+    public var schedule: LearningRateSchedule
+    /// AdamW weight decay.
+    public var weightDecay: Float
+
+    /// A configuration.
+    public init(model: ModelConfig = .pilotTiny, seed: UInt64 = 0, steps: Int, batchSize: Int = 32,
+                learningRate: Float = 1e-3, weightDecay: Float = 0.01) {
+        self.model = model
+        self.seed = seed
+        self.steps = steps
+        self.batchSize = batchSize
+        schedule = LearningRateSchedule(base: learningRate, warmupSteps: max(1, steps / 20), decay: .cosine, minimumFactor: 0.1)
+        self.weightDecay = weightDecay
+    }
+
+    /// The base of a scale preset: `smoke` trains briefly (for CI), `small` in ≤ 10 minutes on 2 cores, `paper` longer.
+    public static func preset(_ scale: String) -> PretrainConfig? {
+        switch scale {
+        case "smoke": return PretrainConfig(steps: 40, batchSize: 16)
+        case "small": return PretrainConfig(steps: 900)
+        case "paper": return PretrainConfig(steps: 3000)
+        default: return nil
+        }
+    }
+}
