@@ -12,7 +12,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "pilot", targets: ["pilot"]),
-        .library(name: "PilotEngine", targets: ["Tensors", "Autodiff", "NN", "Models", "Checkpoint"]),
+        .library(name: "PilotEngine", targets: ["Tensors", "Autodiff", "NN", "Models", "Checkpoint", "Metrics"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,8 +29,9 @@ let package = Package(
         .target(name: "Models", dependencies: ["NN", "Autodiff", "Tensors", "Checkpoint"], swiftSettings: fastKernels),
         .target(name: "Checkpoint", dependencies: ["CHDF5", "Tensors"]),
         .target(name: "Bench", dependencies: ["Tensors", "Autodiff", "NN", "Models"]),
+        .target(name: "Metrics"),
         .executableTarget(name: "pilot", dependencies: [
-            "Bench", "Tensors", "Checkpoint",
+            "Bench", "Tensors", "Checkpoint", "Metrics",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "TestSupport", dependencies: ["Tensors", "Autodiff", "Checkpoint"], path: "Tests/TestSupport"),
@@ -40,6 +41,7 @@ let package = Package(
         .testTarget(name: "ModelsTests", dependencies: ["Models", "NN", "Autodiff", "Tensors", "Checkpoint", "TestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CheckpointTests", dependencies: ["Checkpoint", "Tensors", "TestSupport"]),
+        .testTarget(name: "MetricsTests", dependencies: ["Metrics"]),
     ],
     swiftLanguageModes: [.v5]
 )
