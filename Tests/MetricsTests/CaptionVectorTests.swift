@@ -43,6 +43,18 @@ final class CaptionVectorTests: XCTestCase {
         }
     }
 
+    func testMetricEntryPointTokenizesRawCaptions() {
+        for corpus in corpora {
+            let cider = Metric.cider.score(predictions: corpus.predictions, references: .texts(corpus.references))
+            assertMatchesReference(cider.score.values, [corpus.cider.score], "\(corpus.name): cider entry point")
+            let bleu = Metric.bleu.score(predictions: corpus.predictions, references: .texts(corpus.references))
+            assertMatchesReference(bleu.score.values, corpus.bleu.score, "\(corpus.name): bleu entry point")
+            for (id, expected) in corpus.bleu.per_item {
+                assertMatchesReference(bleu.perItem[id]?.values ?? [], expected, "\(corpus.name) \(id): bleu entry point")
+            }
+        }
+    }
+
     func testVectorsCoverTheDegenerateCases() throws {
         let oneImage = try XCTUnwrap(corpora.first { $0.predictions.count == 1 })
         XCTAssertEqual(oneImage.cider.score, 0, "a one-image corpus has idf 0 everywhere")
