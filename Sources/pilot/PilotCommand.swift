@@ -6,7 +6,7 @@ struct PilotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pilot",
         abstract: "Pilot: federated multimodal instruction tuning, reproducible from one command.",
-        subcommands: [BenchCommand.self, ExecCommand.self, InfoCommand.self, ArchiveStressCommand.self])
+        subcommands: [BenchCommand.self, ScoreCommand.self, ExecCommand.self, InfoCommand.self, ArchiveStressCommand.self])
 }
 
 /// Options every compute command takes.
