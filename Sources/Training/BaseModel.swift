@@ -54,3 +54,17 @@ public enum BaseModelError: Error, CustomStringConvertible {
         }
     }
 }
+
+extension BaseModel {
+    /// The base of `config` in `directory`: reused when its file exists, pretrained and saved otherwise.
+    ///
+    /// - Parameter onStep: progress of pretraining, when it has to run.
+    public static func ensure(_ config: PretrainConfig, in directory: URL, force: Bool = false,
+                              onStep: (Pretrainer.Progress) -> Void = { _ in }) throws -> (url: URL, reused: Bool) {
+        let url = directory.appendingPathComponent(try fileName(for: config))
+        if !force && FileManager.default.fileExists(atPath: url.path) { return (url, true) }
+        let result = Pretrainer(config: config).train(onStep: onStep)
+        try save(result.model, config: config, finalLoss: result.finalLoss, seconds: result.seconds, to: url)
+        return (url, false)
+    }
+}

@@ -22,7 +22,7 @@ public struct LocalTrainer {
     ///   - extraLoss: terms added to the loss (FedProx's proximal term), recorded on the step's tape.
     ///   - onStep: called after every step.
     public func train(_ model: MultimodalModel, on data: EncodedDataSet, features: Tensor?, rng: inout RandomStream,
-                      extraLoss: ((Tape) -> Variable?)? = nil, onStep: ((StepRecord) -> Void)? = nil) -> [StepRecord] {
+                      extraLoss: ((Tape) -> Variable?)? = nil, onStep: (StepRecord) -> Void = { _ in }) -> [StepRecord] {
         precondition(data.count > 0, "no training data")
         var optimizer = AdamW(weightDecay: options.weightDecay)
         let parameters = model.trainableParameters()
@@ -46,7 +46,7 @@ public struct LocalTrainer {
                 let record = StepRecord(step: step, totalSteps: total, loss: objective.value.scalar,
                                         languageModelLoss: loss.languageModel, learningRate: rate)
                 records.append(record)
-                onStep?(record)
+                onStep(record)
                 step += 1
             }
         }

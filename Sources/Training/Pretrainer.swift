@@ -28,13 +28,13 @@ public struct Pretrainer {
     }
 
     /// Trains a base from random weights; returns the model (LoRA adapters untouched: B = 0), the mean loss of the last 20 steps and the wall time.
-    public func train(onStep: ((Progress) -> Void)? = nil) -> (model: MultimodalModel, finalLoss: Float, seconds: Double) {
+    public func train(onStep: (Progress) -> Void = { _ in }) -> (model: MultimodalModel, finalLoss: Float, seconds: Double) {
         var rng = RandomStream(seed: config.seed).split(0xBA5E)
         let model = MultimodalModel(config: config.model, rng: &rng)
         model.setTrainable(false)
         model.vision.setTrainable(true)
         model.connector.setTrainable(true)
-        for (_, p) in model.llm.parameters(in: .llmBase) { p.setTrainable(true) }
+        for (_, p) in model.parameters(in: .llmBase) { p.setTrainable(true) }
         let corpus = DataSetStreams.pretraining(seed: config.seed)
         let tokenizer = Tokenizer()
         let parameters = model.trainableParameters()
@@ -52,7 +52,7 @@ public struct Pretrainer {
             optimizer.step(parameters, learningRate: config.schedule.rate(step: step, totalSteps: config.steps))
             model.zeroGradients()
             recent = Array((recent + [loss.languageModel]).suffix(20))
-            onStep?(Progress(step: step, totalSteps: config.steps, loss: loss.languageModel, elapsed: Date().timeIntervalSince(start)))
+            onStep(Progress(step: step, totalSteps: config.steps, loss: loss.languageModel, elapsed: Date().timeIntervalSince(start)))
         }
         model.setTrainable(false)
         return (model, recent.reduce(0, +) / Float(max(recent.count, 1)), Date().timeIntervalSince(start))

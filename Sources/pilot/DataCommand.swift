@@ -6,7 +6,7 @@ import World
 /// `pilot data …`: look at the synthetic data sets.
 struct DataCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "data", abstract: "Look at the synthetic data sets.", subcommands: [PreviewCommand.self])
+        commandName: "data", abstract: "Look at the synthetic data sets.", subcommands: [PreviewCommand.self, DataBaselinesCommand.self])
 
     /// `pilot data preview`
     struct PreviewCommand: ParsableCommand {

@@ -9,37 +9,51 @@ struct PretrainCommand: ParsableCommand {
         abstract: "Build the pretrained base (encoder, language model, connector) on generic data; reuse it when it exists.")
 
     @OptionGroup var compute: ComputeOptions
-    @Option(help: "Scale preset: smoke, small or paper.") var scale = "small"
-    @Option(help: "Seed of the weights and the corpus.") var seed: UInt64 = 0
-    @Option(help: "Override the preset's number of steps.") var steps: Int?
-    @Option(help: "Directory of pretrained bases.") var dir = "runs/base"
+    @OptionGroup var base: BaseOptions
     @Flag(help: "Train again even when a base with this configuration exists.") var force = false
-
-    func validate() throws {
-        guard PretrainConfig.preset(scale) != nil else { throw ValidationError("unknown scale '\(scale)' (valid: smoke, small, paper)") }
-        if let steps, steps < 1 { throw ValidationError("--steps must be at least 1, got \(steps)") }
-    }
 
     func run() throws {
         compute.apply()
-        var config = PretrainConfig.preset(scale)!
-        config.seed = seed
-        if let steps { config = PretrainConfig(model: config.model, seed: seed, steps: steps, batchSize: config.batchSize) }
-        let url = URL(fileURLWithPath: dir).appendingPathComponent(try BaseModel.fileName(for: config))
-        if FileManager.default.fileExists(atPath: url.path) && !force {
+        let (url, seconds) = try base.ensure(force: force)
+        if let seconds {
+            print("wrote \(url.path) in \(ProgressPrinter.duration(seconds))")
+        } else {
             print("reusing \(url.path) (same configuration); --force trains again")
-            return
         }
+    }
+}
+
+/// Options that choose the pretrained base.
+struct BaseOptions: ParsableArguments {
+    @Option(help: "Scale preset: smoke, small or paper.") var scale = "small"
+    @Option(name: .customLong("base-seed"), help: "Seed of the base's weights and corpus.") var baseSeed: UInt64 = 0
+    @Option(name: .customLong("base-steps"), help: "Override the preset's pretraining steps.") var baseSteps: Int?
+    @Option(name: .customLong("base-dir"), help: "Directory of pretrained bases.") var baseDirectory = "runs/base"
+
+    func validate() throws {
+        guard PretrainConfig.preset(scale) != nil else { throw ValidationError("unknown scale '\(scale)' (valid: smoke, small, paper)") }
+        if let baseSteps, baseSteps < 1 { throw ValidationError("--base-steps must be at least 1, got \(baseSteps)") }
+    }
+
+    /// The configuration these options name.
+    var config: PretrainConfig {
+        let preset = PretrainConfig.preset(scale)!
+        return PretrainConfig(model: preset.model, seed: baseSeed, steps: baseSteps ?? preset.steps, batchSize: preset.batchSize)
+    }
+
+    /// The base's file, pretraining it (with progress) when missing; seconds is nil when it was reused.
+    func ensure(force: Bool = false) throws -> (url: URL, seconds: Double?) {
+        let config = self.config
         let progress = ProgressPrinter()
-        let result = Pretrainer(config: config).train { p in
+        var seconds: Double?
+        let (url, reused) = try BaseModel.ensure(config, in: URL(fileURLWithPath: baseDirectory), force: force) { p in
+            seconds = p.elapsed
             let rate = Double(p.step + 1) / max(p.elapsed, 1e-9)
-            let eta = Double(p.totalSteps - p.step - 1) / rate
             progress.update("pretrain step \(p.step + 1)/\(p.totalSteps)  loss \(String(format: "%.3f", p.loss))  "
-                            + "\(String(format: "%.1f", rate * Double(config.batchSize))) samples/s  ETA \(ProgressPrinter.duration(eta))",
+                            + "\(String(format: "%.0f", rate * Double(config.batchSize))) samples/s  "
+                            + "ETA \(ProgressPrinter.duration(Double(p.totalSteps - p.step - 1) / rate))",
                             final: p.step + 1 == p.totalSteps)
         }
-        let seconds = result.seconds
-        try BaseModel.save(result.model, config: config, finalLoss: result.finalLoss, seconds: seconds, to: url)
-        print("wrote \(url.path): \(config.steps) steps of \(config.batchSize) in \(ProgressPrinter.duration(seconds)), final loss \(String(format: "%.3f", result.finalLoss))")
+        return (url, reused ? nil : seconds)
     }
 }

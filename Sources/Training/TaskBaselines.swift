@@ -1,0 +1,77 @@
+import Foundation
+import Models
+import Tensors
+import World
+
+/// Per task: the chance level, the pretrained base's zero-shot score and the score after centralized tuning.
+///
+/// This is the learnability check of the synthetic world (issue: "each task must be learnable by
+/// pilot-tiny and not trivial"): centralized tuning trains the LLaVA connector and LoRA on the union
+/// of all five tasks' training data and scores each task's test set.
+public struct TaskBaselines {
+    /// One task's row.
+    public struct Row: Codable, Hashable, Sendable {
+        /// The task.
+        public let task: TaskKind
+        /// Majority-answer score.
+        public let chance: Double
+        /// The pretrained base, untuned.
+        public let zeroShot: Double
+        /// After centralized tuning.
+        public let centralized: Double
+    }
+
+    /// Data sizes (per task: clients × per-client sizes of the scale).
+    public let scale: ScalePreset
+    /// Clients per task the data set stands for.
+    public let clientsPerTask: Int
+    /// How centralized tuning trains.
+    public let options: TrainingOptions
+    /// Data and training seed.
+    public let seed: UInt64
+
+    /// A measurement plan.
+    public init(scale: ScalePreset, clientsPerTask: Int = 3, options: TrainingOptions, seed: UInt64 = 0) {
+        self.scale = scale
+        self.clientsPerTask = clientsPerTask
+        self.options = options
+        self.seed = seed
+    }
+
+    /// Measures every task; `base` loads a fresh copy of the pretrained base; `log` reports progress.
+    public func measure(base: () throws -> MultimodalModel, log: (String) -> Void) throws -> [Row] {
+        let tasks = TaskKind.allCases
+        var train: [TaskKind: [Example]] = [:], test: [TaskKind: [Example]] = [:]
+        for task in tasks {
+            let streams = DataSetStreams(task: task, seed: seed)
+            train[task] = task.examples(count: scale.trainPerClient * clientsPerTask, prefix: "\(task.rawValue)-train", rng: streams.train)
+            test[task] = task.examples(count: scale.testPerClient * clientsPerTask, prefix: "\(task.rawValue)-test", rng: streams.test)
+        }
+        let evaluator = Evaluator()
+        let cache = FeatureCache()
+        let zeroShotModel = try base()
+        var zeroShot: [TaskKind: Double] = [:]
+        var testFeatures: [TaskKind: Tensor] = [:]
+        for task in tasks {
+            let data = EncodedDataSet(test[task]!, tokenizer: evaluator.tokenizer)
+            testFeatures[task] = try cache.features(of: data.images, encoder: zeroShotModel.vision)
+            zeroShot[task] = evaluator.evaluate(zeroShotModel, on: test[task]!, features: testFeatures[task]).score
+            log("zero-shot \(task.paperName): \(String(format: "%.1f", zeroShot[task]!))")
+        }
+        let tuned = try base()
+        let union = tasks.flatMap { train[$0]! }
+        let data = EncodedDataSet(union, tokenizer: evaluator.tokenizer)
+        let features = try cache.features(of: data.images, encoder: tuned.vision)
+        var rng = RandomStream(seed: seed).split(0xCE47)
+        _ = LocalTrainer(options: options).train(tuned, on: data, features: features, rng: &rng) { record in
+            if record.step % 20 == 0 || record.step + 1 == record.totalSteps {
+                log("centralized step \(record.step + 1)/\(record.totalSteps) loss \(String(format: "%.3f", record.languageModelLoss))")
+            }
+        }
+        return tasks.map { task in
+            let centralized = evaluator.evaluate(tuned, on: test[task]!, features: testFeatures[task]).score
+            return Row(task: task, chance: MajorityBaseline.evaluate(train: train[task]!, test: test[task]!).score,
+                       zeroShot: zeroShot[task]!, centralized: centralized)
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import NN
+import Tensors
+import Training
+import World
+
+/// `pilot data baselines`: chance, zero-shot and centralized scores per task — is each task learnable and not trivial?
+struct DataBaselinesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "baselines",
+        abstract: "Per task: chance (majority answer), the pretrained base's zero-shot score, the score after centralized tuning.")
+
+    @OptionGroup var compute: ComputeOptions
+    @OptionGroup var base: BaseOptions
+    @Option(help: "Data and tuning seed.") var seed: UInt64 = 0
+    @Option(help: "Epochs of centralized tuning.") var epochs = 3
+    @Option(help: "Learning rate of centralized tuning (connector and LoRA).") var learningRate: Float = 1e-3
+    @Option(help: "Batch size of centralized tuning.") var batchSize = 16
+    @Option(help: "Also write the markdown table to this file.") var out: String?
+
+    func validate() throws {
+        guard epochs >= 1, batchSize >= 1, learningRate > 0 else { throw ValidationError("--epochs, --batch-size and --learning-rate must be positive") }
+    }
+
+    func run() throws {
+        compute.apply()
+        let start = Date()
+        let (url, _) = try base.ensure()
+        let scale = try ScalePreset.named(base.scale)
+        let options = TrainingOptions(epochs: epochs, batchSize: batchSize,
+                                      schedule: LearningRateSchedule(base: learningRate, warmupSteps: 10, decay: .cosine, minimumFactor: 0.1))
+        let progress = ProgressPrinter()
+        let rows = try TaskBaselines(scale: scale, options: options, seed: seed).measure(base: {
+            var rng = RandomStream(seed: seed).split(0x10AD)
+            return try BaseModel.load(from: url, rng: &rng).model
+        }, log: { progress.update($0) })
+        progress.update("done in \(ProgressPrinter.duration(Date().timeIntervalSince(start)))", final: true)
+        var table = "| task | metric | chance (majority answer) | zero-shot base | centralized tuning |\n|---|---|---|---|---|\n"
+        for row in rows {
+            table += "| \(row.task.paperName) | \(TaskMetric.name(of: row.task)) | \(String(format: "%.1f", row.chance)) | "
+                + "\(String(format: "%.1f", row.zeroShot)) | \(String(format: "%.1f", row.centralized)) |\n"
+        }
+        table += "\n`\(commandLineString())` (base \(url.lastPathComponent); \(scale.trainPerClient * 3) training and "
+            + "\(scale.testPerClient * 3) test examples per task)\n"
+        print(table)
+        if let out { try table.write(toFile: out, atomically: true, encoding: .utf8) }
+    }
+}
