@@ -3,7 +3,8 @@ import Foundation
 /// A stable short name for a configuration: FNV-1a (64 bit) of its JSON with sorted keys.
 ///
 /// Equal configurations hash equally on every machine and in every process (unlike `Hasher`,
-/// which is seeded per process), so the hash can name files and find finished runs.
+/// which is seeded per process), so the hash can name files and find finished runs. Configurations
+/// must not hold a `Set` or a `Dictionary` with non-string keys: those encode in per-process order.
 public enum ConfigHash {
     /// The configuration's JSON with sorted keys (what the hash is taken of and what files record).
     public static func canonicalJSON<T: Encodable>(_ value: T) throws -> String {

@@ -19,7 +19,7 @@ public struct ModelConfig: Codable, Hashable, Sendable {
     /// LoRA rank and alpha on the attention projections named in `loraTargets`.
     public var loraRank = 8, loraAlpha: Float = 16
     /// Which attention projections carry LoRA (any of q, k, v, o).
-    public var loraTargets: Set<String> = ["q", "k", "v", "o"]
+    public var loraTargets: [String] = ["q", "k", "v", "o"]
 
     /// The default: pilot-tiny (DESIGN §4).
     public static let pilotTiny = ModelConfig()

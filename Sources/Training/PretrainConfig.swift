@@ -31,7 +31,7 @@ public struct PretrainConfig: Codable, Hashable, Sendable {
     public static func preset(_ scale: String) -> PretrainConfig? {
         switch scale {
         case "smoke": return PretrainConfig(steps: 40, batchSize: 16)
-        case "small": return PretrainConfig(steps: 900)
+        case "small": return PretrainConfig(steps: 1000)
         case "paper": return PretrainConfig(steps: 3000)
         default: return nil
         }

@@ -39,7 +39,9 @@ public struct TaskBaselines {
     }
 
     /// Measures every task; `base` loads a fresh copy of the pretrained base; `log` reports progress.
-    public func measure(base: () throws -> MultimodalModel, log: (String) -> Void) throws -> [Row] {
+    ///
+    /// - Parameter show: how many tuned predictions per task to pass to `log`, for a person to read.
+    public func measure(base: () throws -> MultimodalModel, show: Int = 0, log: (String) -> Void) throws -> [Row] {
         let tasks = TaskKind.allCases
         var train: [TaskKind: [Example]] = [:], test: [TaskKind: [Example]] = [:]
         for task in tasks {
@@ -69,7 +71,11 @@ public struct TaskBaselines {
             }
         }
         return tasks.map { task in
-            let centralized = evaluator.evaluate(tuned, on: test[task]!, features: testFeatures[task]).score
+            let evaluation = evaluator.evaluate(tuned, on: test[task]!, features: testFeatures[task])
+            for example in test[task]!.prefix(show) {
+                log("\(task.paperName) \(example.id): \(example.instruction) → '\(evaluation.predictions[example.id]!)' (reference '\(example.answer)')")
+            }
+            let centralized = evaluation.score
             return Row(task: task, chance: MajorityBaseline.evaluate(train: train[task]!, test: test[task]!).score,
                        zeroShot: zeroShot[task]!, centralized: centralized)
         }

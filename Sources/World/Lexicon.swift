@@ -16,9 +16,9 @@ public enum Lexicon {
             + ["hot", "cold", "heavy", "magnetic", "soft", "wet", "sweet", "loud"]
         let function = [
             "a", "above", "and", "answer", "are", "at", "background", "below", "bounding", "box", "brief", "briefly",
-            "can", "caption", "color", "contain", "context", "describe", "description", "does", "everything", "find", "for", "choose", "option", "show", "use", "best",
+            "can", "caption", "color", "contain", "context", "describe", "description", "does", "everything", "find", "for", "choose", "option", "show", "use", "best", "look",
             "front", "give", "ground", "have", "how", "image", "in", "is", "it", "its", "kind", "letter", "list",
-            "locate", "many", "no", "number", "object", "objects", "of", "on", "options", "picture", "question", "read",
+            "locate", "many", "no", "nothing", "number", "object", "objects", "of", "on", "options", "picture", "question", "read",
             "say", "says", "scene", "see", "shape", "short", "sign", "text", "the", "there", "things", "this", "to",
             "what", "where", "which", "with", "word", "world", "write", "written", "yes", "you",
         ]

@@ -3,7 +3,7 @@ import Tensors
 /// ScienceQA analog: a textual context states a rule, the picture says which option obeys it; answer an option letter.
 public enum ScienceQATask: TaskGenerator {
     /// Question families, the categories of non-IID splits.
-    public static let categories = ["color-rule", "shape-rule", "place-rule"]
+    public static let categories = ["color-rule", "shape-rule", "place-rule", "text-rule", "present-color"]
     /// Option letters.
     public static let letters = ["A", "B", "C", "D"]
     /// Properties the rules hand out.
@@ -46,6 +46,18 @@ public enum ScienceQATask: TaskGenerator {
             let target = Phrasing.pick(candidates, &rng)
             return ("in this world , \(target.shape.plural) are \(property)", "which color is \(property)",
                     target.color.rawValue, ObjectColor.allCases.map(\.rawValue).filter { $0 != target.color.rawValue })
+        case 3:
+            // Answerable from the context alone, as many ScienceQA questions are.
+            let shapes = Phrasing.shuffled(ObjectShape.allCases, &rng)
+            let other = Phrasing.pick(properties.filter { $0 != property }, &rng)
+            return ("in this world , \(shapes[0].plural) are \(property) and \(shapes[1].plural) are \(other)", "which shape is \(property)",
+                    shapes[0].rawValue, shapes.dropFirst().map(\.rawValue))
+        case 4:
+            let present = Set(scene.objects.map(\.color))
+            let absent = ObjectColor.allCases.filter { !present.contains($0) }
+            guard absent.count >= letters.count - 1 else { return nil }
+            let target = Phrasing.pick(scene.objects, &rng).color
+            return ("look at the picture", "which color can you see", target.rawValue, absent.map(\.rawValue))
         default:
             let sides: [(String, (SceneObject) -> Bool)] = [
                 ("top", { $0.cell.row == 0 }), ("bottom", { $0.cell.row == 2 }),

@@ -14,10 +14,11 @@ struct DataBaselinesCommand: ParsableCommand {
     @OptionGroup var compute: ComputeOptions
     @OptionGroup var base: BaseOptions
     @Option(help: "Data and tuning seed.") var seed: UInt64 = 0
-    @Option(help: "Epochs of centralized tuning.") var epochs = 3
-    @Option(help: "Learning rate of centralized tuning (connector and LoRA).") var learningRate: Float = 1e-3
+    @Option(help: "Epochs of centralized tuning.") var epochs = 6
+    @Option(help: "Learning rate of centralized tuning (connector and LoRA).") var learningRate: Float = 5e-3
     @Option(help: "Batch size of centralized tuning.") var batchSize = 16
     @Option(help: "Also write the markdown table to this file.") var out: String?
+    @Option(help: "Print this many tuned predictions per task.") var show = 0
 
     func validate() throws {
         guard epochs >= 1, batchSize >= 1, learningRate > 0 else { throw ValidationError("--epochs, --batch-size and --learning-rate must be positive") }
@@ -34,7 +35,9 @@ struct DataBaselinesCommand: ParsableCommand {
         let rows = try TaskBaselines(scale: scale, options: options, seed: seed).measure(base: {
             var rng = RandomStream(seed: seed).split(0x10AD)
             return try BaseModel.load(from: url, rng: &rng).model
-        }, log: { progress.update($0) })
+        }, show: show, log: { message in
+            if message.contains("→") { progress.update(message, final: true) } else { progress.update(message) }
+        })
         progress.update("done in \(ProgressPrinter.duration(Date().timeIntervalSince(start)))", final: true)
         var table = "| task | metric | chance (majority answer) | zero-shot base | centralized tuning |\n|---|---|---|---|---|\n"
         for row in rows {

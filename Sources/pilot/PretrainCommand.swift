@@ -29,6 +29,7 @@ struct BaseOptions: ParsableArguments {
     @Option(name: .customLong("base-seed"), help: "Seed of the base's weights and corpus.") var baseSeed: UInt64 = 0
     @Option(name: .customLong("base-steps"), help: "Override the preset's pretraining steps.") var baseSteps: Int?
     @Option(name: .customLong("base-dir"), help: "Directory of pretrained bases.") var baseDirectory = "runs/base"
+    @Option(name: .customLong("base"), help: "Use this base file as it is (no configuration check, no pretraining).") var baseFile: String?
 
     func validate() throws {
         guard PretrainConfig.preset(scale) != nil else { throw ValidationError("unknown scale '\(scale)' (valid: smoke, small, paper)") }
@@ -43,6 +44,10 @@ struct BaseOptions: ParsableArguments {
 
     /// The base's file, pretraining it (with progress) when missing; seconds is nil when it was reused.
     func ensure(force: Bool = false) throws -> (url: URL, seconds: Double?) {
+        if let baseFile {
+            guard FileManager.default.fileExists(atPath: baseFile) else { throw ValidationError("--base \(baseFile): no such file") }
+            return (URL(fileURLWithPath: baseFile), nil)
+        }
         let config = self.config
         let progress = ProgressPrinter()
         var seconds: Double?
