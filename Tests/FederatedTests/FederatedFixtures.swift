@@ -6,6 +6,8 @@ import World
 enum FederatedTolerance {
     /// A float32 result against a hand-computed value that needs rounding (a few ulps of numbers near 1–10).
     static let rounding: Float = 1e-6
+    /// A `Double` distance against a hand-computed square root.
+    static let distance: Double = 1e-12
 }
 
 /// Small hand-written parameter sets and updates.

@@ -12,6 +12,10 @@ public enum AggregationError: Error, CustomStringConvertible, Equatable {
     case unexpectedTensor(client: Int, name: String, reference: Int)
     /// `client`'s tensor `name` has `shape` where the `reference` client's has `expected`.
     case shapeMismatch(client: Int, name: String, shape: [Int], expected: [Int], reference: Int)
+    /// A neighbour count outside 1...clients.
+    case invalidNeighbourCount(k: Int, clients: Int)
+    /// A neighbour set names a client that sent no update.
+    case unknownClient(Int)
 
     /// One line naming the problem.
     public var description: String {
@@ -28,6 +32,10 @@ public enum AggregationError: Error, CustomStringConvertible, Equatable {
             return "client \(client) sent tensor '\(name)' that client \(reference) did not"
         case let .shapeMismatch(client, name, shape, expected, reference):
             return "client \(client) sent tensor '\(name)' with shape \(shape); client \(reference) sent \(expected)"
+        case let .invalidNeighbourCount(k, clients):
+            return "ATA neighbour count k = \(k) is outside 1...\(clients) (N = \(clients) clients)"
+        case let .unknownClient(client):
+            return "neighbour set names client \(client), which sent no update"
         }
     }
 }
