@@ -8,6 +8,8 @@ enum FederatedTolerance {
     static let rounding: Float = 1e-6
     /// A `Double` distance against a hand-computed square root.
     static let distance: Double = 1e-12
+    /// A FedAdam step (float32 state, float32 β's, τ) against the same step done by hand in exact arithmetic.
+    static let fedAdam: Float = 1e-6
 }
 
 /// Small hand-written parameter sets and updates.

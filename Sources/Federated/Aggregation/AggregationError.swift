@@ -16,6 +16,10 @@ public enum AggregationError: Error, CustomStringConvertible, Equatable {
     case invalidNeighbourCount(k: Int, clients: Int)
     /// A neighbour set names a client that sent no update.
     case unknownClient(Int)
+    /// The server's global parameters, the clients' average or the server state disagree on tensor `name`.
+    case serverMismatch(name: String, problem: String)
+    /// An entry of an imported server state that the server cannot place.
+    case invalidServerState(name: String, problem: String)
 
     /// One line naming the problem.
     public var description: String {
@@ -36,6 +40,10 @@ public enum AggregationError: Error, CustomStringConvertible, Equatable {
             return "ATA neighbour count k = \(k) is outside 1...\(clients) (N = \(clients) clients)"
         case let .unknownClient(client):
             return "neighbour set names client \(client), which sent no update"
+        case let .serverMismatch(name, problem):
+            return "server tensor '\(name)': \(problem)"
+        case let .invalidServerState(name, problem):
+            return "server state entry '\(name)': \(problem)"
         }
     }
 }
