@@ -20,6 +20,8 @@ public enum AggregationError: Error, CustomStringConvertible, Equatable {
     case serverMismatch(name: String, problem: String)
     /// An entry of an imported server state that the server cannot place.
     case invalidServerState(name: String, problem: String)
+    /// A NaN or infinity in a client's update.
+    case nonFinite(NonFiniteValue)
 
     /// One line naming the problem.
     public var description: String {
@@ -44,6 +46,8 @@ public enum AggregationError: Error, CustomStringConvertible, Equatable {
             return "server tensor '\(name)': \(problem)"
         case let .invalidServerState(name, problem):
             return "server state entry '\(name)': \(problem)"
+        case let .nonFinite(value):
+            return value.description
         }
     }
 }
