@@ -12,7 +12,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "pilot", targets: ["pilot"]),
-        .library(name: "PilotEngine", targets: ["Tensors", "Autodiff", "NN", "Models", "Checkpoint", "World", "Metrics", "Training"]),
+        .library(name: "PilotEngine", targets: ["Tensors", "Autodiff", "NN", "Models", "Checkpoint", "World", "Metrics", "Training", "Federated"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -30,6 +30,7 @@ let package = Package(
         .target(name: "Checkpoint", dependencies: ["CHDF5", "Tensors"]),
         .target(name: "World", dependencies: ["Tensors"]),
         .target(name: "Training", dependencies: ["Models", "NN", "Autodiff", "Tensors", "Checkpoint", "World", "Metrics"]),
+        .target(name: "Federated", dependencies: ["Training", "Models", "NN", "Autodiff", "Tensors", "Checkpoint", "World", "Metrics"]),
         .target(name: "Bench", dependencies: ["Tensors", "Autodiff", "NN", "Models"]),
         .target(name: "Metrics"),
         .executableTarget(name: "pilot", dependencies: [
@@ -44,6 +45,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "WorldTests", dependencies: ["World", "Tensors", "TestSupport"]),
         .testTarget(name: "TrainingTests", dependencies: ["Training", "World", "Metrics", "Models", "NN", "Tensors", "Checkpoint", "TestSupport"]),
+        .testTarget(name: "FederatedTests", dependencies: ["Federated", "Tensors", "World", "TestSupport"]),
         .testTarget(name: "CheckpointTests", dependencies: ["Checkpoint", "Tensors", "TestSupport"]),
         .testTarget(name: "MetricsTests", dependencies: ["Metrics"], resources: [.copy("Fixtures")]),
     ],
