@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "Bench", dependencies: ["Tensors", "Autodiff", "NN", "Models"]),
         .target(name: "Metrics"),
         .executableTarget(name: "pilot", dependencies: [
-            "Bench", "Tensors", "Checkpoint", "World", "Metrics", "Training",
+            "Bench", "Tensors", "Checkpoint", "World", "Metrics", "Training", "Federated", "NN",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "TestSupport", dependencies: ["Tensors", "Autodiff", "Checkpoint"], path: "Tests/TestSupport"),

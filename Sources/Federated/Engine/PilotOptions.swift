@@ -1,0 +1,40 @@
+import Models
+
+/// Pilot's switchable components (Tables 3, 5, 6 and DESIGN §5).
+public struct PilotOptions: Codable, Hashable, Sendable {
+    /// Stage 1's client adapter and difference loss (off: one adapter).
+    public var differenceLoss = true
+    /// Stage 2's cross-task adapters beside the other tasks' experts.
+    public var crossTaskAdapters = true
+    /// Stage 2's load-balance and z losses.
+    public var auxiliaryLosses = true
+    /// How text adapters are aggregated: ATA top-k (paper k = 6), same-task clients, or all clients (FedAvg).
+    public var textAggregation: TextAggregation = .nearest(k: 6)
+    /// Cross-task adapters start from the local task adapter (else random; Table 6).
+    public var crossInitFromLocal = true
+    /// The stage-1 client adapter stays (frozen) in stage 2's forward pass.
+    public var keepClientAdapter = true
+
+    /// Text-adapter aggregation choices.
+    public enum TextAggregation: Codable, Hashable, Sendable {
+        /// ATA: each client averages its k nearest clients' LoRA (itself included).
+        case nearest(k: Int)
+        /// Each client averages the LoRA of its task's clients.
+        case sameTask
+        /// Everyone gets the average over all clients (FedAvg of the LoRA; "without ATA").
+        case allClients
+    }
+
+    /// Full Pilot as the paper configures it.
+    public init() {}
+
+    /// The stage-2 connector's options these switches imply.
+    public var connectorOptions: CTMoAConnector.Options {
+        var o = CTMoAConnector.Options()
+        o.crossTaskAdapters = crossTaskAdapters
+        o.crossInitFromLocal = crossInitFromLocal
+        o.keepClientAdapter = keepClientAdapter && differenceLoss
+        if !auxiliaryLosses { o.balanceWeight = 0; o.zLossWeight = 0 }
+        return o
+    }
+}

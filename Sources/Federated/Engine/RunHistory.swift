@@ -1,0 +1,49 @@
+import Tensors
+
+/// What a run measured so far, round by round: the numbers tables and figures are drawn from.
+public struct RunHistory: Codable, Hashable, Sendable {
+    /// [round][client]: test score on the task's scale after the round.
+    public var scores: [[Double]] = []
+    /// [round][client]: floats sent up.
+    public var uploaded: [[Int]] = []
+    /// [round][client]: floats sent down.
+    public var downloaded: [[Int]] = []
+    /// [client]: training loss of every local step, all rounds in order.
+    public var trainLoss: [[Float]]
+    /// [round]: wall-clock seconds.
+    public var seconds: [Double] = []
+
+    /// An empty history of `clients` clients.
+    public init(clients: Int) { trainLoss = Array(repeating: [], count: clients) }
+
+    /// The history stored under `metrics/` by `tensors`.
+    public init(tensors: [String: Tensor], clients: Int) {
+        func rows(_ name: String) -> [[Double]] {
+            guard let t = tensors[name], t.rank == 2 else { return [] }
+            let values = t.scalars.map(Double.init)
+            return (0..<t.shape[0]).map { Array(values[($0 * t.shape[1])..<(($0 + 1) * t.shape[1])]) }
+        }
+        scores = rows("metrics/scores")
+        uploaded = rows("metrics/uploaded").map { $0.map { Int($0) } }
+        downloaded = rows("metrics/downloaded").map { $0.map { Int($0) } }
+        seconds = tensors["metrics/seconds"].map { $0.scalars.map(Double.init) } ?? []
+        trainLoss = (0..<clients).map { tensors["metrics/train_loss/\($0)"]?.scalars ?? [] }
+    }
+
+    /// Rounds completed.
+    public var rounds: Int { scores.count }
+
+    /// As named tensors under `metrics/` for the checkpoint.
+    public var tensors: [String: Tensor] {
+        let n = trainLoss.count
+        func matrix(_ rows: [[Double]]) -> Tensor { Tensor(shape: [rows.count, n], scalars: rows.flatMap { $0.map(Float.init) }) }
+        var out: [String: Tensor] = [
+            "metrics/scores": matrix(scores),
+            "metrics/uploaded": matrix(uploaded.map { $0.map(Double.init) }),
+            "metrics/downloaded": matrix(downloaded.map { $0.map(Double.init) }),
+            "metrics/seconds": Tensor(shape: [seconds.count], scalars: seconds.map(Float.init)),
+        ]
+        for (i, losses) in trainLoss.enumerated() { out["metrics/train_loss/\(i)"] = Tensor(shape: [losses.count], scalars: losses) }
+        return out
+    }
+}

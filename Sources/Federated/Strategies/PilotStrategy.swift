@@ -1,0 +1,60 @@
+import World
+
+/// Pilot's server ("Pilot: Building the Federated Multimodal Instruction Tuning Framework"):
+/// task-aware aggregation of the visual task adapters (Eq. 10) and adaptive text-adapter
+/// aggregation of the LoRA (ATA, Eq. 11–12). Client adapters, cross-task adapters and routers
+/// never leave their clients.
+public struct PilotStrategy: Strategy {
+    /// The method's switches.
+    public let options: PilotOptions
+    /// The latest aggregated task adapter of every task (names relative to the adapter: fc1.weight, ...).
+    public private(set) var taskAdapters: [TaskKind: NamedTensors] = [:]
+
+    /// A Pilot server.
+    public init(options: PilotOptions) { self.options = options }
+
+    /// The task adapter (stage 1: connector.task.* or the single connector; stage 2: connector.task.0.*) and the LoRA.
+    public func uploads(_ name: String, round: Int) -> Bool {
+        name.contains("lora_") || name.hasPrefix(ClientModel.taskAdapterPrefix(.pilot(options), round: round)!)
+    }
+
+    /// Task adapters averaged per task; LoRA by ATA, same task, or all clients.
+    public mutating func aggregate(_ updates: [ClientUpdate], round: Int) throws -> [Int: NamedTensors] {
+        let prefix = ClientModel.taskAdapterPrefix(.pilot(options), round: round)!
+        let visual = updates.map { u in ClientUpdate(client: u.client, task: u.task, dataSize: u.dataSize,
+                                                     parameters: u.parameters.filter { !$0.key.contains("lora_") }.strippingPrefix(prefix)) }
+        taskAdapters = try TaskAwareAverage.average(visual)
+        let text = updates.map { u in ClientUpdate(client: u.client, task: u.task, dataSize: u.dataSize,
+                                                   parameters: u.parameters.filter { $0.key.contains("lora_") }) }
+        let selection: NeighbourSelection
+        switch options.textAggregation {
+        case let .nearest(k): selection = .nearest(k: k)
+        case .sameTask: selection = .sameTask
+        case .allClients: selection = .allClients
+        }
+        let lora = try AdaptiveTextAggregation.aggregate(text, selection: selection)
+        // Each client gets its text adapter and its task's aggregated adapter under the name it sent it
+        // (the other tasks' adapters reach it through `taskAdapters` when its stage-2 connector is built).
+        return Dictionary(uniqueKeysWithValues: updates.map { u in
+            var download = lora[u.client]!
+            for (name, value) in taskAdapters[u.task]! { download[prefix + name] = value }
+            return (u.client, download)
+        })
+    }
+
+    /// Task adapters under `task/<task>/`.
+    public var state: NamedTensors {
+        var out: NamedTensors = [:]
+        for (task, adapter) in taskAdapters { for (name, value) in adapter { out["task/\(task.rawValue)/\(name)"] = value } }
+        return out
+    }
+
+    /// Restores the task adapters.
+    public mutating func restore(_ state: NamedTensors) throws {
+        taskAdapters = [:]
+        for task in TaskKind.allCases {
+            let adapter = state.under("task/\(task.rawValue)/")
+            if !adapter.isEmpty { taskAdapters[task] = adapter }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Checkpoint
+import Federated
+import Foundation
+import NN
+import Training
+import World
+
+/// `pilot run`: one federated run from the command line.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run", abstract: "One federated run: train, evaluate every client after every round, checkpoint, resume.")
+
+    @OptionGroup var compute: ComputeOptions
+    @OptionGroup var base: BaseOptions
+    @Option(help: "Scenario: visual or general-vqa.") var scenario = "visual"
+    @Option(help: "Method: \(Method.names.joined(separator: ", ")).") var method = "pilot"
+    @Option(help: "Communication rounds.") var rounds = 3
+    @Option(help: "Local epochs per round.") var epochs = RunDefaults.epochs
+    @Option(help: "Local batch size.") var batchSize = RunDefaults.batchSize
+    @Option(help: "Local learning rate.") var learningRate: Float = RunDefaults.learningRate
+    @Option(help: "Training seed.") var seed: UInt64 = 0
+    @Option(help: "Directory of runs (one sub-directory per configuration).") var out = "runs"
+
+    func validate() throws {
+        guard ScenarioKind(rawValue: scenario) != nil else { throw ValidationError("unknown scenario '\(scenario)' (valid: visual, general-vqa)") }
+        guard Method.named(method) != nil else { throw ValidationError("unknown method '\(method)' (valid: \(Method.names.joined(separator: ", ")))") }
+        guard rounds >= 1, epochs >= 1, batchSize >= 1, learningRate > 0 else {
+            throw ValidationError("--rounds, --epochs, --batch-size and --learning-rate must be positive")
+        }
+    }
+
+    func run() throws {
+        compute.apply()
+        let (baseURL, _) = try base.ensure()
+        let config = RunConfig(
+            scenario: Scenario.Config(kind: ScenarioKind(rawValue: scenario)!, scale: try ScalePreset.named(base.scale)),
+            method: Method.named(method)!, rounds: rounds,
+            training: TrainingOptions(epochs: epochs, batchSize: batchSize, schedule: LearningRateSchedule(base: learningRate)),
+            seed: seed, base: base.config)
+        let directory = URL(fileURLWithPath: out).appendingPathComponent("\(method)-\(scenario)-seed\(seed)-\(try ConfigHash.of(config).prefix(8))")
+        let runner = try FederatedRunner(config: config, baseURL: baseURL, directory: directory)
+        let clients = runner.scenario.clients
+        let stepsPerRound = clients.reduce(0) { $0 + LocalTrainer(options: config.training).steps(for: $1.train.count) }
+        let progress = ProgressPrinter()
+        let start = Date()
+        var done = 0
+        let history = try runner.run { event in
+            switch event {
+            case let .resumed(rounds):
+                progress.update("resuming \(directory.lastPathComponent) after round \(rounds)", final: true)
+                done = rounds * stepsPerRound
+            case let .step(round, client, record):
+                done += 1
+                let rate = Double(done) / max(Date().timeIntervalSince(start), 1e-9)
+                let left = Double(rounds * stepsPerRound - done) / rate
+                progress.update("round \(round)/\(rounds)  client \(clients[client].name)  step \(record.step + 1)/\(record.totalSteps)  "
+                                + "loss \(String(format: "%.3f", record.loss))  ETA \(ProgressPrinter.duration(left)) (+ evaluation)")
+            case let .roundFinished(round, scores, seconds):
+                let mean = scores.reduce(0, +) / Double(scores.count)
+                progress.update("round \(round)/\(rounds) done in \(ProgressPrinter.duration(seconds)): mean score \(String(format: "%.1f", mean))", final: true)
+            }
+        }
+        print(RunSummary.table(history: history, clients: clients))
+        print("checkpoint: \(runner.checkpoint.path)")
+    }
+}
+
+/// Local training defaults of `pilot run` (and the studies).
+enum RunDefaults {
+    static let epochs = 2
+    static let batchSize = 16
+    static let learningRate: Float = 5e-3
+}
+
+/// The per-client table printed at the end of a run.
+enum RunSummary {
+    static func table(history: RunHistory, clients: [ClientData]) -> String {
+        var out = "| client | metric | " + (1...history.rounds).map { "round \($0)" }.joined(separator: " | ") + " | sent up (floats/round) |\n"
+        out += "|---|---|" + String(repeating: "---|", count: history.rounds) + "---|\n"
+        for client in clients {
+            let scores = history.scores.map { String(format: "%.1f", $0[client.index]) }
+            let up = history.uploaded.map { $0[client.index] }.max() ?? 0
+            out += "| \(client.name) | \(TaskMetric.name(of: client.task)) | \(scores.joined(separator: " | ")) | \(up) |\n"
+        }
+        return out
+    }
+}
