@@ -45,7 +45,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "WorldTests", dependencies: ["World", "Tensors", "TestSupport"]),
         .testTarget(name: "TrainingTests", dependencies: ["Training", "World", "Metrics", "Models", "NN", "Tensors", "Checkpoint", "TestSupport"]),
-        .testTarget(name: "FederatedTests", dependencies: ["Federated", "Tensors", "World", "TestSupport"]),
+        .testTarget(name: "FederatedTests", dependencies: ["Federated", "Training", "Models", "NN", "Tensors", "World", "Checkpoint", "TestSupport"]),
         .testTarget(name: "CheckpointTests", dependencies: ["Checkpoint", "Tensors", "TestSupport"]),
         .testTarget(name: "MetricsTests", dependencies: ["Metrics"], resources: [.copy("Fixtures")]),
     ],

@@ -57,7 +57,7 @@ public final class FederatedRunner {
         case .fedDPA: strategy = FedAvgStrategy(shared: { !$0.contains("local_lora") })
         case let .fedAdam(rate):
             strategy = FedAdamStrategy(serverLearningRate: rate, initial: initialAdapters.merging(
-                baseConnector.parameterValues(prefix: "connector.")) { a, _ in a })
+                baseConnector.parameterValues(prefix: "connector")) { a, _ in a })
         case let .pilot(options): strategy = PilotStrategy(options: options)
         }
         history = RunHistory(clients: scenario.clients.count)
@@ -91,12 +91,12 @@ public final class FederatedRunner {
 
     private var taskAdapters: [TaskKind: NamedTensors] { (strategy as? PilotStrategy)?.taskAdapters ?? [:] }
 
-    /// Runs the remaining rounds; returns the history.
+    /// Runs the remaining rounds (or those up to `lastRound`); returns the history.
     @discardableResult
-    public func run(onEvent: (Event) -> Void = { _ in }) throws -> RunHistory {
+    public func run(through lastRound: Int? = nil, onEvent: (Event) -> Void = { _ in }) throws -> RunHistory {
         if history.rounds > 0 { onEvent(.resumed(rounds: history.rounds)) }
         try computeFeatures()
-        while history.rounds < config.rounds {
+        while history.rounds < min(config.rounds, lastRound ?? config.rounds) {
             let round = history.rounds + 1
             let start = Date()
             let (uploaded, downloaded) = try runRound(round, onEvent: onEvent)
