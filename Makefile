@@ -31,6 +31,8 @@ test: deps
 reproduce: build
 	@mkdir -p $(RUNS)
 	$(RELEASE_BIN) info $(THREAD_FLAG)
+	$(RELEASE_BIN) pretrain --scale $(SCALE) --base-dir $(RUNS)/base $(THREAD_FLAG)
+	$(RELEASE_BIN) data baselines --scale $(SCALE) --base-dir $(RUNS)/base $(THREAD_FLAG) --out $(RUNS)/world-baselines.md
 	$(RELEASE_BIN) bench kernels $(THREAD_FLAG) --out $(RUNS)/bench-kernels.md
 
 ## bench: kernel benchmark (run nothing else on the machine meanwhile)
