@@ -37,7 +37,7 @@ let package = Package(
             "Bench", "Tensors", "Checkpoint", "World", "Metrics", "Training", "Federated", "NN",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .target(name: "TestSupport", dependencies: ["Tensors", "Autodiff", "Checkpoint"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Tensors", "Autodiff", "Checkpoint", "Models", "World"], path: "Tests/TestSupport"),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors", "TestSupport"]),
         .testTarget(name: "AutodiffTests", dependencies: ["Autodiff", "Tensors", "TestSupport"]),
         .testTarget(name: "NNTests", dependencies: ["NN", "Models", "Autodiff", "Tensors", "TestSupport"]),

@@ -18,17 +18,17 @@ public struct Evaluator {
     /// - Parameter features: the frozen encoder's features [N, tokens, width] of the examples, or
     ///   nil to run the encoder here.
     public func answers(of model: MultimodalModel, to examples: [Example], features: Tensor?) -> [String: String] {
-        let data = EncodedDataSet(examples, tokenizer: tokenizer)
-        let visual = features ?? data.images.rows(Array(0..<data.count)).encoded(by: model)
+        let prompts = examples.map { EncodedSample($0, tokenizer: tokenizer).prompt }
+        // Pictures are rendered only when no features were given.
+        let visual = features ?? EncodedDataSet(examples, tokenizer: tokenizer).images.encoded(by: model)
         // generate() takes equal-length prompts: decode each prompt length's examples together.
-        let byLength = Dictionary(grouping: data.samples.indices, by: { data.samples[$0].prompt.count })
+        let byLength = Dictionary(grouping: prompts.indices, by: { prompts[$0].count })
         var out: [String: String] = [:]
         for length in byLength.keys.sorted() {
             let members = byLength[length]!
             for start in stride(from: 0, to: members.count, by: batchSize) {
                 let chunk = Array(members[start..<min(start + batchSize, members.count)])
-                let prompts = chunk.flatMap { data.samples[$0].prompt }
-                let tokens = model.generate(features: visual.rows(chunk), prompts: prompts, batch: chunk.count,
+                let tokens = model.generate(features: visual.rows(chunk), prompts: chunk.flatMap { prompts[$0] }, batch: chunk.count,
                                             maxNewTokens: TaskMetric.maxAnswerTokens(of: examples[chunk[0]].task), endToken: Tokenizer.end)
                 for (i, index) in chunk.enumerated() { out[examples[index].id] = tokenizer.decode(tokens[i]) }
             }

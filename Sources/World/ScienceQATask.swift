@@ -35,15 +35,11 @@ public enum ScienceQATask: TaskGenerator {
         -> (String, String, String, [String])? {
         switch family {
         case 0:
-            let candidates = scene.objects.filter { scene.objects(color: $0.color).count == 1 && scene.objects(shape: $0.shape).count == 1 }
-            guard !candidates.isEmpty else { return nil }
-            let target = Phrasing.pick(candidates, &rng)
+            guard let target = uniqueObject(in: scene, &rng) else { return nil }
             return ("in this world , \(target.color.rawValue) things are \(property)", "which shape is \(property)",
                     target.shape.rawValue, ObjectShape.allCases.map(\.rawValue).filter { $0 != target.shape.rawValue })
         case 1:
-            let candidates = scene.objects.filter { scene.objects(color: $0.color).count == 1 && scene.objects(shape: $0.shape).count == 1 }
-            guard !candidates.isEmpty else { return nil }
-            let target = Phrasing.pick(candidates, &rng)
+            guard let target = uniqueObject(in: scene, &rng) else { return nil }
             return ("in this world , \(target.shape.plural) are \(property)", "which color is \(property)",
                     target.color.rawValue, ObjectColor.allCases.map(\.rawValue).filter { $0 != target.color.rawValue })
         case 3:
@@ -77,5 +73,11 @@ public enum ScienceQATask: TaskGenerator {
             }
             return ("things at the \(side) are \(property)", "which object is \(property)", right, wrong)
         }
+    }
+
+    /// A random object whose colour and shape are both unique in `scene` (the colour and shape rules need one).
+    static func uniqueObject(in scene: Scene, _ rng: inout RandomStream) -> SceneObject? {
+        let candidates = scene.objects.filter { scene.objects(color: $0.color).count == 1 && scene.objects(shape: $0.shape).count == 1 }
+        return candidates.isEmpty ? nil : Phrasing.pick(candidates, &rng)
     }
 }

@@ -4,6 +4,7 @@ import Foundation
 import Models
 import NN
 import Tensors
+import TestSupport
 import Training
 import World
 import XCTest
@@ -12,12 +13,7 @@ import XCTest
 final class FederatedRunnerTests: XCTestCase {
     static let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pilot-fed-\(getpid())")
 
-    static var tinyModel: ModelConfig {
-        var c = ModelConfig()
-        c.visionWidth = 32; c.visionLayers = 1; c.visionHeads = 2; c.visionMLP = 64; c.vocabulary = Tokenizer().count
-        c.width = 48; c.layers = 2; c.heads = 2; c.mlp = 64; c.connectorHidden = 32; c.loraRank = 4; c.loraAlpha = 8
-        return c
-    }
+    static var tinyModel: ModelConfig { TinyModel.config }
 
     static let base = PretrainConfig(model: tinyModel, seed: 1, steps: 4, batchSize: 4)
     static let baseURL: URL = try! BaseModel.ensure(base, in: directory).url

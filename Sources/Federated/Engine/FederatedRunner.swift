@@ -26,7 +26,8 @@ public final class FederatedRunner {
     private var states: [NamedTensors]
     /// What has been measured.
     public internal(set) var history: RunHistory
-    private var trainFeatures: [Tensor] = [], testFeatures: [Tensor] = []
+    /// Per client, made once per process: training sets (pictures rendered, texts tokenized) and encoder features.
+    private var trainData: [EncodedDataSet] = [], trainFeatures: [Tensor] = [], testFeatures: [Tensor] = []
     private let tokenizer = Tokenizer()
 
     /// Progress events.
@@ -115,7 +116,8 @@ public final class FederatedRunner {
         guard trainFeatures.isEmpty else { return }
         let cache = FeatureCache()
         for client in scenario.clients {
-            trainFeatures.append(try cache.features(of: EncodedDataSet(client.train, tokenizer: tokenizer).images, encoder: model.vision))
+            trainData.append(EncodedDataSet(client.train, tokenizer: tokenizer))
+            trainFeatures.append(try cache.features(of: trainData.last!.images, encoder: model.vision))
             testFeatures.append(try cache.features(of: EncodedDataSet(client.test, tokenizer: tokenizer).images, encoder: model.vision))
         }
     }
@@ -129,8 +131,7 @@ public final class FederatedRunner {
             var rng = RandomStream(seed: config.seed).split(UInt64(round), UInt64(client.index))
             try ClientModel.install(config.method, round: round, task: client.task, tasks: scenario.tasks, state: states[client.index],
                                     taskAdapters: taskAdapters, base: baseConnector, into: model, rng: &rng)
-            let data = EncodedDataSet(client.train, tokenizer: tokenizer)
-            let records = trainer.train(model, on: data, features: trainFeatures[client.index], rng: &rng,
+            let records = trainer.train(model, on: trainData[client.index], features: trainFeatures[client.index], rng: &rng,
                                         extraLoss: proximalTerm()) { onEvent(.step(round: round, client: client.index, record: $0)) }
             history.trainLoss[client.index] += records.map(\.loss)
             states[client.index] = ClientModel.state(of: model)
