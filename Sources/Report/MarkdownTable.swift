@@ -13,7 +13,18 @@ import Foundation
 /// - rows keep the order given; reference rows (e.g. Centralized) are set in italics, are never
 ///   bold and take no part in choosing the best, and the caption says so;
 /// - with `boldBest`, in each column the best (highest) mean among the non-reference rows is bold,
-///   compared as printed (to one decimal), so rows that print the same best value are all bold.
+///   compared as printed (to one decimal), so rows that print the same best value are all bold; a
+///   column is only ranked when at least two rows have a statistic there. Integers and text are never bold;
+/// - a statistic without values prints as `—`, one holding NaN or infinity as `non-finite`;
+/// - `|`, `*`, `_`, `` ` `` and `\` in labels and text are escaped, line breaks become spaces.
+///
+/// Example (`GQA (accuracy)` over `GQA-1`, `GQA-2`, `avg`; Centralized a reference row):
+///
+///     | method      | GQA (accuracy) › GQA-1 |      › GQA-2 |        › avg |
+///     | :---------- | ---------------------: | -----------: | -----------: |
+///     | Local       |             40.1 ± 0.5 |   38.0 ± 1.0 |   39.1 ± 0.7 |
+///     | Pilot       |         **48.3 ± 1.2** | **45.0 ± 0.9** | **46.7 ± 1.0** |
+///     | *Centralized* |         *52.0 ± 0.4* | *50.2 ± 0.3* | *51.1 ± 0.3* |
 public struct MarkdownTable: Hashable, Sendable {
     /// A titled run of columns, e.g. "GQA (accuracy)" over ["GQA-1", "GQA-2", "GQA-3", "avg"].
     public struct ColumnGroup: Hashable, Sendable {
@@ -68,14 +79,18 @@ public struct MarkdownTable: Hashable, Sendable {
     public var rows: [Row]
     /// Higher is better: bold the best mean per statistic column among non-reference rows.
     public var boldBest: Bool
+    /// The header of the label column.
+    public var labelHeader: String
 
     /// A table with a title, a caption, column groups and rows.
-    public init(title: String, caption: String, groups: [ColumnGroup], rows: [Row], boldBest: Bool = true) {
+    public init(title: String, caption: String, groups: [ColumnGroup], rows: [Row], boldBest: Bool = true,
+                labelHeader: String = "method") {
         self.title = title
         self.caption = caption
         self.groups = groups
         self.rows = rows
         self.boldBest = boldBest
+        self.labelHeader = labelHeader
     }
 
     /// The number of value columns (all groups' columns, without the label column).

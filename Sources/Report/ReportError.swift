@@ -18,6 +18,8 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
     case nonPositiveLogarithmicX(chart: String, location: String, x: Double)
     /// A chart has nothing to draw.
     case emptyChart(chart: String)
+    /// A line of a chart has no points.
+    case emptySeries(chart: String, series: String)
     /// A file could not be written.
     case writeFailed(path: String, reason: String)
 
@@ -41,6 +43,8 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
             return "chart '\(chart)': \(location) has x = \(x), which a logarithmic x axis cannot show"
         case .emptyChart(let chart):
             return "chart '\(chart)' has nothing to draw"
+        case .emptySeries(let chart, let series):
+            return "chart '\(chart)': line '\(series)' has no points"
         case .writeFailed(let path, let reason):
             return "cannot write \(path): \(reason)"
         }
