@@ -24,10 +24,33 @@ final class GnuplotRendererTests: ReportTestCase {
     func testRenderingTwiceGivesByteIdenticalFiles() throws {
         for chart in Self.charts {
             let first = try GnuplotRenderer().render(chart, into: try subdirectory("first-\(chart.name)"))
+            let firstBytes = try first.map { try Data(contentsOf: $0) }
             let second = try GnuplotRenderer().render(chart, into: try subdirectory("second-\(chart.name)"))
-            for (a, b) in zip(first, second) {
-                XCTAssertEqual(try Data(contentsOf: a), try Data(contentsOf: b), "\(a.lastPathComponent) differs between runs")
+            let again = try GnuplotRenderer().render(chart, into: first[0].deletingLastPathComponent())
+            for (index, url) in first.enumerated() {
+                XCTAssertEqual(try Data(contentsOf: second[index]), firstBytes[index], "\(url.lastPathComponent) differs between runs")
+                XCTAssertEqual(try Data(contentsOf: again[index]), firstBytes[index], "\(url.lastPathComponent) differs when replaced")
             }
+        }
+    }
+
+    func testAUsersGnuplotSettingsAndLocaleDoNotChangeTheFiles() throws {
+        let reference = try GnuplotRenderer().render(Self.bars, into: try subdirectory("reference"))
+        let home = try subdirectory("home")
+        try "set format y '%.2f'\nset decimalsign ','\nset bmargin 10\nset xtics rotate by 90\n"
+            .write(to: home.appendingPathComponent(".gnuplot"), atomically: true, encoding: .utf8)
+        let saved = ["HOME", "LANG", "LC_ALL"].map { ($0, ProcessInfo.processInfo.environment[$0]) }
+        defer {
+            for (name, value) in saved {
+                if let value { setenv(name, value, 1) } else { unsetenv(name) }
+            }
+        }
+        setenv("HOME", home.path, 1)
+        setenv("LANG", "de_DE.UTF-8", 1)
+        setenv("LC_ALL", "de_DE.UTF-8", 1)
+        let hostile = try GnuplotRenderer().render(Self.bars, into: try subdirectory("hostile"))
+        for (a, b) in zip(reference, hostile) {
+            XCTAssertEqual(try Data(contentsOf: a), try Data(contentsOf: b), "\(a.lastPathComponent) depends on the environment")
         }
     }
 
@@ -65,7 +88,7 @@ final class GnuplotRendererTests: ReportTestCase {
 
     func testAFailingGnuplotLeavesNoImagesAndReportsItsError() throws {
         let fake = directory.appendingPathComponent("fake-gnuplot")
-        try "#!/bin/sh\necho partial > \"${1%.gp}.png\"\necho 'line 7: undefined variable: boom' >&2\nexit 1\n"
+        try "#!/bin/sh\nfor script; do :; done\necho partial > \"${script%.gp}.png\"\necho 'line 7: undefined variable: boom' >&2\nexit 1\n"
             .write(to: fake, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
         let output = try subdirectory("out")
