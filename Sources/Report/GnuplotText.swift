@@ -21,9 +21,11 @@ enum GnuplotText {
         "'" + singleLine(text).replacingOccurrences(of: "'", with: "''") + "'"
     }
 
-    /// A double-quoted data-file column: gnuplot cannot escape `"` there, so it becomes `'`.
+    /// A double-quoted data-file column: gnuplot reads `\\` there as one backslash and cannot escape
+    /// `"`, so backslashes are doubled and `"` becomes `'`.
     static func dataString(_ text: String) -> String {
-        "\"" + singleLine(text).replacingOccurrences(of: "\"", with: "'") + "\""
+        let escaped = singleLine(text).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "'")
+        return "\"" + escaped + "\""
     }
 
     /// `text` on one line: line breaks and tabs become spaces.

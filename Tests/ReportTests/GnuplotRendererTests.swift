@@ -86,6 +86,18 @@ final class GnuplotRendererTests: ReportTestCase {
         """)
     }
 
+    func testLabelsWithQuotesHashesBackslashesAndUnicodeRender() throws {
+        let awkward = "GQA #1 \"q\" it's a\\b ±μ_k"
+        let chart = Chart(name: "awkward", title: awkward, xLabel: "x's", yLabel: "y\nnext", kind: .groupedBars(
+            categories: [awkward, "plain"], series: [.init(name: awkward, values: [Statistic([1, 2]), Statistic([3])])]))
+        let urls = try GnuplotRenderer().render(chart, into: directory)
+        let svg = try String(contentsOf: urls[3], encoding: .utf8)
+        XCTAssertTrue(svg.contains("GQA #1 'q' it's a\\b ±μ_k"), "the category label survives the data file")
+        XCTAssertTrue(svg.contains("GQA #1 &quot;q&quot; it's a\\b ±μ_k") || svg.contains("GQA #1 \"q\" it's a\\b ±μ_k"),
+                      "the title and legend keep their double quotes")
+        XCTAssertTrue(svg.contains("y next"))
+    }
+
     func testAFailingGnuplotLeavesNoImagesAndReportsItsError() throws {
         let fake = directory.appendingPathComponent("fake-gnuplot")
         try "#!/bin/sh\nfor script; do :; done\necho partial > \"${script%.gp}.png\"\necho 'line 7: undefined variable: boom' >&2\nexit 1\n"
