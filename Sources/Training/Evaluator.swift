@@ -18,19 +18,27 @@ public struct Evaluator {
     /// - Parameter features: the frozen encoder's features [N, tokens, width] of the examples, or
     ///   nil to run the encoder here.
     public func answers(of model: MultimodalModel, to examples: [Example], features: Tensor?) -> [String: String] {
-        let prompts = examples.map { EncodedSample($0, tokenizer: tokenizer).prompt }
         // Pictures are rendered only when no features were given.
         let visual = features ?? EncodedDataSet(examples, tokenizer: tokenizer).images.encoded(by: model)
-        // generate() takes equal-length prompts: decode each prompt length's examples together.
+        let decoded = decode(model, prompts: examples.map { EncodedSample($0, tokenizer: tokenizer).prompt }, features: visual,
+                             maxNewTokens: { TaskMetric.maxAnswerTokens(of: examples[$0].task) })
+        return Dictionary(uniqueKeysWithValues: zip(examples.map(\.id), decoded))
+    }
+
+    /// Greedy answers to token prompts, in order, with features [N, tokens, width]; `maxNewTokens(i)` bounds prompt i's answer.
+    ///
+    /// Prompts of equal length decode together (generation takes equal-length prompts); a group's
+    /// bound is that of its first member.
+    public func decode(_ model: MultimodalModel, prompts: [[Int32]], features: Tensor, maxNewTokens: (Int) -> Int) -> [String] {
         let byLength = Dictionary(grouping: prompts.indices, by: { prompts[$0].count })
-        var out: [String: String] = [:]
+        var out = Array(repeating: "", count: prompts.count)
         for length in byLength.keys.sorted() {
             let members = byLength[length]!
             for start in stride(from: 0, to: members.count, by: batchSize) {
                 let chunk = Array(members[start..<min(start + batchSize, members.count)])
-                let tokens = model.generate(features: visual.rows(chunk), prompts: chunk.flatMap { prompts[$0] }, batch: chunk.count,
-                                            maxNewTokens: TaskMetric.maxAnswerTokens(of: examples[chunk[0]].task), endToken: Tokenizer.end)
-                for (i, index) in chunk.enumerated() { out[examples[index].id] = tokenizer.decode(tokens[i]) }
+                let tokens = model.generate(features: features.rows(chunk), prompts: chunk.flatMap { prompts[$0] }, batch: chunk.count,
+                                            maxNewTokens: maxNewTokens(chunk[0]), endToken: Tokenizer.end)
+                for (i, index) in chunk.enumerated() { out[index] = tokenizer.decode(tokens[i]) }
             }
         }
         return out

@@ -21,6 +21,7 @@ public enum Lexicon {
             "locate", "many", "no", "nothing", "number", "object", "objects", "of", "on", "options", "picture", "question", "read",
             "say", "says", "scene", "see", "shape", "short", "sign", "text", "the", "there", "things", "this", "to",
             "what", "where", "which", "with", "word", "world", "write", "written", "yes", "you",
+            "pick", "place", "size", "any", "writing",
         ]
         return Array(Set(world + function + signWords)).sorted()
     }()

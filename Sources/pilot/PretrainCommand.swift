@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Tensors
 import Training
 
 /// `pilot pretrain`: build (or reuse) the pretrained base MLLM.
@@ -11,6 +12,7 @@ struct PretrainCommand: ParsableCommand {
     @OptionGroup var compute: ComputeOptions
     @OptionGroup var base: BaseOptions
     @Flag(help: "Train again even when a base with this configuration exists.") var force = false
+    @Option(help: "Held-out corpus samples to probe the base's skills with (0: no probe).") var probe = 256
 
     func run() throws {
         compute.apply()
@@ -19,6 +21,11 @@ struct PretrainCommand: ParsableCommand {
             print("wrote \(url.path) in \(ProgressPrinter.duration(seconds))")
         } else {
             print("reusing \(url.path) (same configuration); --force trains again")
+        }
+        if probe > 0 {
+            var rng = RandomStream(seed: 0)
+            let (model, config) = try BaseModel.load(from: url, rng: &rng)
+            print(BaseProbe.measure(model, config: config, count: probe).summary)
         }
     }
 }

@@ -31,6 +31,27 @@ final class SceneTests: XCTestCase {
         }
     }
 
+    func testObjectsAndSignsSitWithinOnePixelOfTheirSlotsCentre() {
+        // Grounding is learnable at pilot-tiny's 8-pixel patches only if a box follows from cell and size.
+        let origins = [0, 10, 21], extents = [10, 11, 11]
+        var rng = RandomStream(seed: 9)
+        var offsets = Set<Int>()
+        for _ in 0..<300 {
+            let scene = SceneGenerator.scene(objectCount: 1 + rng.nextInt(below: 3), signWord: "moon", rng: &rng)
+            for object in scene.objects {
+                for (start, slot) in [(object.x, object.cell.column), (object.y, object.cell.row)] {
+                    let centred = Double(extents[slot] - object.size.pixels) / 2
+                    let offset = Double(start - origins[slot]) - centred
+                    XCTAssertLessThanOrEqual(abs(offset), Double(SceneGenerator.maxJitter), "\(object)")
+                    offsets.insert(start - origins[slot])
+                }
+            }
+            let sign = scene.sign!
+            XCTAssertLessThanOrEqual(abs(Double(sign.x) - Double(32 - sign.width) / 2), Double(SceneGenerator.maxJitter))
+        }
+        XCTAssertGreaterThan(offsets.count, 2, "positions never vary")
+    }
+
     func testShapesDifferInPixels() {
         // The four shapes at one place must paint four different masks, or the shape questions are unanswerable.
         var masks = Set<[Bool]>()

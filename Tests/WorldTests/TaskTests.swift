@@ -95,6 +95,30 @@ final class TaskTests: XCTestCase {
         }
     }
 
+    func testPretrainingCorpusMixesItsKindsAndAnswersThemTruly() {
+        let corpus = DataSetStreams.pretraining(seed: 3)
+        var kinds: [String: Int] = [:]
+        for i in 0..<800 {
+            let sample = PretrainCorpus.sample(i, rng: corpus)
+            let kind = String(sample.instruction.prefix(9))
+            kinds[kind, default: 0] += 1
+            if sample.instruction.hasPrefix("list the text") || sample.instruction.hasPrefix("list any writing") {
+                XCTAssertEqual(sample.answer, sample.scene.sign.map { "sign: \($0.word)." } ?? "no text.")
+            }
+            if sample.instruction.hasPrefix("pick one") {
+                // The answer's letter labels the one word of the asked kind.
+                let asked = String(Tokenizer.pieces(sample.instruction).dropLast().last!)
+                let pool = ["color": ObjectColor.allCases.map(\.rawValue), "shape": ObjectShape.allCases.map(\.rawValue),
+                            "place": ["top", "bottom", "left", "right", "center"], "size": ObjectSize.allCases.map(\.rawValue)][asked]!
+                let tokens = Tokenizer.pieces(sample.instruction)
+                let labelled = tokens.indices.filter { tokens[$0] == "(" && $0 + 3 < tokens.count }.map { (tokens[$0 + 1], tokens[$0 + 3]) }
+                XCTAssertEqual(labelled.filter { pool.contains($0.1) }.map(\.0), [sample.answer], sample.instruction)
+            }
+        }
+        XCTAssertEqual(kinds.count, 6, "\(kinds.keys.sorted())")
+        XCTAssertGreaterThan(kinds["list ever", default: 0] + kinds["list what", default: 0], 300, "half are descriptions")
+    }
+
     func testPretrainingCorpusIsDisjointFromTheTasks() {
         let corpus = DataSetStreams.pretraining(seed: 0)
         let pretrainScenes = Set((0..<500).map { PretrainCorpus.sample($0, rng: corpus).scene })

@@ -1,0 +1,92 @@
+import Foundation
+import Models
+import Tensors
+import World
+
+/// What a pretrained base has learnt, measured on held-out samples of its own corpus.
+///
+/// The tasks' tuning can only build on skills the base has: reading an object's attributes,
+/// placing it in the grid and on coordinates, reading a sign. The probe asks the corpus's own
+/// kinds of question about pictures the base never saw and scores each skill separately.
+public struct BaseProbe: Codable, Hashable, Sendable {
+    /// Share of "what is at the <cell> ?" answered exactly (object or "nothing").
+    public var cellAccuracy: Double
+    /// Share of "center of the … ?" answers within `centreTolerance` of the true centre on both axes.
+    public var centreAccuracy: Double
+    /// Share of object records ("circle : red , small , top left") reproduced exactly in descriptions.
+    public var objectRecordRecall: Double
+    /// Share of descriptions with a sign whose sign record names the right word.
+    public var signAccuracy: Double
+    /// Share of "list the text in the picture ." answered exactly ("sign: book." or "no text.").
+    public var readingAccuracy: Double
+    /// Share of text-only word-kind choices answered with the right letter.
+    public var choiceAccuracy: Double
+    /// Share of descriptions naming the right background.
+    public var backgroundAccuracy: Double
+    /// Held-out samples asked.
+    public var samples: Int
+
+    /// Largest error per axis (normalised coordinates) of a centre that counts as right: a quarter of a small object.
+    public static let centreTolerance = 0.05
+    /// Where held-out samples start in the corpus stream, far beyond any pretraining step's samples.
+    static let heldOutOffset = 1 << 40
+
+    /// Probes `model` on `count` held-out samples of the corpus of `config`.
+    public static func measure(_ model: MultimodalModel, config: PretrainConfig, count: Int = 256) -> BaseProbe {
+        let corpus = DataSetStreams.pretraining(seed: config.seed)
+        let samples = (0..<count).map { PretrainCorpus.sample(heldOutOffset + $0, rng: corpus) }
+        let evaluator = Evaluator()
+        let data = EncodedDataSet(samples, tokenizer: evaluator.tokenizer)
+        let answers = evaluator.decode(model, prompts: samples.map { EncodedSample($0, tokenizer: evaluator.tokenizer).prompt },
+                                       features: data.images.encoded(by: model),
+                                       maxNewTokens: { evaluator.tokenizer.encode(samples[$0].answer).count + 4 })
+        var cells = Tally(), centres = Tally(), records = Tally(), signs = Tally(), backgrounds = Tally(), reading = Tally(), choices = Tally()
+        for (sample, answer) in zip(samples, answers) {
+            if sample.instruction.hasPrefix("what is at") {
+                cells.add(answer == sample.answer)
+            } else if sample.instruction.hasPrefix("center of") {
+                centres.add(centreMatches(answer, sample.answer))
+            } else if sample.instruction.hasPrefix("pick one") {
+                choices.add(answer == sample.answer)
+            } else if !sample.instruction.contains("everything") && !sample.instruction.contains("what you see") {
+                reading.add(answer == sample.answer)
+            } else {
+                // Canonical text: "background: noisy. circle: red, small, top left. sign: book."
+                let said = Set(answer.components(separatedBy: ". ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ". ")) })
+                let truth = sample.answer.components(separatedBy: ". ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ". ")) }
+                backgrounds.add(said.contains(truth[0]))
+                for object in sample.scene.objects {
+                    records.add(said.contains("\(object.shape.rawValue): \(object.color.rawValue), \(object.size.rawValue), \(object.cell.phrase)"))
+                }
+                if let sign = sample.scene.sign { signs.add(said.contains("sign: \(sign.word)")) }
+            }
+        }
+        return BaseProbe(cellAccuracy: cells.share, centreAccuracy: centres.share, objectRecordRecall: records.share,
+                         signAccuracy: signs.share, readingAccuracy: reading.share, choiceAccuracy: choices.share, backgroundAccuracy: backgrounds.share, samples: count)
+    }
+
+    /// Whether "[x, y]" `answer` lies within the tolerance of `truth` on both axes.
+    static func centreMatches(_ answer: String, _ truth: String) -> Bool {
+        func parse(_ s: String) -> [Double] {
+            s.filter { !"[]".contains($0) }.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+        }
+        let a = parse(answer), t = parse(truth)
+        guard a.count == 2, t.count == 2 else { return false }
+        return abs(a[0] - t[0]) <= centreTolerance && abs(a[1] - t[1]) <= centreTolerance
+    }
+
+    /// One line for logs: every skill in percent.
+    public var summary: String {
+        func pct(_ x: Double) -> String { String(format: "%.0f%%", 100 * x) }
+        return "held-out probe (\(samples) samples): cell \(pct(cellAccuracy)), centre ±\(BaseProbe.centreTolerance) \(pct(centreAccuracy)), "
+            + "object records \(pct(objectRecordRecall)), sign word \(pct(signAccuracy)), background \(pct(backgroundAccuracy)), "
+            + "reading \(pct(readingAccuracy)), word-kind choice \(pct(choiceAccuracy))"
+    }
+}
+
+/// Counts of right answers among those asked.
+private struct Tally {
+    var right = 0, asked = 0
+    mutating func add(_ ok: Bool) { asked += 1; if ok { right += 1 } }
+    var share: Double { asked == 0 ? 0 : Double(right) / Double(asked) }
+}
