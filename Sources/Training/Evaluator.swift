@@ -15,19 +15,24 @@ public struct Evaluator {
 
     /// Decoded answers of `model` to `examples`.
     ///
-    /// - Parameter features: the frozen encoder's features [N, tokens, width] of the examples, or
-    ///   nil to run the encoder here.
-    public func answers(of model: MultimodalModel, to examples: [Example], features: Tensor?) -> [String: String] {
+    /// - Parameters:
+    ///   - features: the frozen encoder's features [N, tokens, width] of the examples, or nil to run
+    ///     the encoder here.
+    ///   - localWeights: FedDPA's instance-wise λ of each example (dual LoRA only), or nil for the model's own.
+    public func answers(of model: MultimodalModel, to examples: [Example], features: Tensor?,
+                        localWeights: [Float]? = nil) -> [String: String] {
         let prompts = examples.map { EncodedSample($0, tokenizer: tokenizer).prompt }
         // Pictures are rendered only when no features were given.
         let visual = features ?? EncodedDataSet(examples, tokenizer: tokenizer).images.encoded(by: model)
         // generate() takes equal-length prompts: decode each prompt length's examples together.
         let byLength = Dictionary(grouping: prompts.indices, by: { prompts[$0].count })
         var out: [String: String] = [:]
+        defer { model.localWeights = nil }
         for length in byLength.keys.sorted() {
             let members = byLength[length]!
             for start in stride(from: 0, to: members.count, by: batchSize) {
                 let chunk = Array(members[start..<min(start + batchSize, members.count)])
+                model.localWeights = localWeights.map { w in chunk.map { w[$0] } }
                 let tokens = model.generate(features: visual.rows(chunk), prompts: chunk.flatMap { prompts[$0] }, batch: chunk.count,
                                             maxNewTokens: TaskMetric.maxAnswerTokens(of: examples[chunk[0]].task), endToken: Tokenizer.end)
                 for (i, index) in chunk.enumerated() { out[examples[index].id] = tokenizer.decode(tokens[i]) }
@@ -37,11 +42,11 @@ public struct Evaluator {
     }
 
     /// The score of `model` on `examples` (all of one task).
-    public func evaluate(_ model: MultimodalModel, on examples: [Example], features: Tensor?) -> Evaluation {
+    public func evaluate(_ model: MultimodalModel, on examples: [Example], features: Tensor?, localWeights: [Float]? = nil) -> Evaluation {
         precondition(!examples.isEmpty, "nothing to evaluate")
         let task = examples[0].task
         precondition(examples.allSatisfy { $0.task == task }, "an evaluation covers one task")
-        let predictions = answers(of: model, to: examples, features: features)
+        let predictions = answers(of: model, to: examples, features: features, localWeights: localWeights)
         let references = Dictionary(uniqueKeysWithValues: examples.map { ($0.id, $0.references) })
         let (score, perItem) = TaskMetric.score(task, predictions: predictions, references: references)
         return Evaluation(task: task, score: score, perItem: perItem, predictions: predictions)
