@@ -122,35 +122,11 @@ final class ServerStepFileTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
     }
 
-    /// The `pilot` executable built beside this test bundle.
-    func pilotExecutable() throws -> URL {
-        let here = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for candidate in [here, here.deletingLastPathComponent()] {
-            let url = candidate.appendingPathComponent("pilot")
-            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-        }
-        throw XCTSkip("the pilot executable is not built beside the tests (make test builds it)")
-    }
-
-    /// Runs `pilot` with `arguments`; returns its exit status and standard error.
-    func pilot(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
-        let child = Process()
-        child.executableURL = try pilotExecutable()
-        child.arguments = arguments
-        let err = Pipe()
-        child.standardError = err
-        child.standardOutput = Pipe()
-        try child.run()
-        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        child.waitUntilExit()
-        return (child.terminationStatus, text)
-    }
-
     func testTheCommandWritesOneFilePerClientAndFailsWithOneLine() throws {
         let updates = updates()
         let files = try write(updates)
         let out = directory.appendingPathComponent("ata")
-        let ok = try pilot(["aggregate", "--strategy", "ata", "--top-k", "3", "--in"] + files.map(\.path) + ["--out", out.path])
+        let ok = try PilotProcess.run(["aggregate", "--strategy", "ata", "--top-k", "3", "--in"] + files.map(\.path) + ["--out", out.path])
         XCTAssertEqual(ok.status, 0, ok.stderr)
         let inMemory = try ServerStep.ata(k: 3).aggregate(updates)
         for update in updates {
@@ -160,7 +136,7 @@ final class ServerStepFileTests: XCTestCase {
         broken.attributes["task"] = nil
         try HDF5Store.write(broken, to: files[1])
         let bad = directory.appendingPathComponent("bad")
-        let failed = try pilot(["aggregate", "--strategy", "fedavg", "--in"] + files.map(\.path) + ["--out", bad.path])
+        let failed = try PilotProcess.run(["aggregate", "--strategy", "fedavg", "--in"] + files.map(\.path) + ["--out", bad.path])
         XCTAssertNotEqual(failed.status, 0)
         let lines = failed.stderr.split(separator: "\n")
         XCTAssertEqual(lines.count, 1, failed.stderr)
