@@ -15,11 +15,11 @@ extension Method {
         /// FedAdam's server learning rate η (β1 0.9, β2 0.99, τ 1e-3 as OpenFedLLM).
         ///
         /// Not OpenFedLLM's 1e-3, which goes with a local rate of 2e-5 on a 7B model. With zero initial
-        /// moments the first server step moves every parameter by ≈ η·sign(Δ) (m/√v = sign Δ), so η sets
-        /// the per-round movement directly; 1e-2 is of the order of what one round of local AdamW moves a
-        /// LoRA weight here (local rate 5e-3 over the ~10 steps of a `small` round) and stays below it, so
-        /// the server neither stalls (1e-3: a tenth of a round's progress per round) nor overshoots.
-        /// Reddi et al. (ICLR 2021) likewise tune η on a log grid, with best values between 1e-3 and 1e-1.
+        /// moments the first server step moves a parameter by η·0.1Δ/(0.1|Δ| + τ): at most η, ≈ η·sign(Δ)
+        /// once |Δ| ≫ 10τ. So η sets the per-round movement directly; 1e-2 is of the order of what one
+        /// round of local AdamW moves a LoRA weight here (local rate 5e-3 over the dozen steps of a `small`
+        /// round) and stays below it, so the server neither stalls (1e-3: a tenth of a round's progress per
+        /// round) nor overshoots. Reddi et al. (ICLR 2021) likewise pick η from a log grid per task.
         public static let fedAdamServerLearningRate: Float = 1e-2
 
         /// FedDPA's largest local weight λ_max: the released code's default (`half`: 0.5), so the global
