@@ -40,12 +40,12 @@ public struct LanguageModel: ParameterContainer {
     }
 
     /// Runs every block causally over x [B, T, width] from position 0.
-    public func hidden(_ x: Variable, localWeight: Float = 0.5, on tape: Tape) -> Variable {
+    public func hidden(_ x: Variable, localWeight: LocalWeight = 0.5, on tape: Tape) -> Variable {
         layers.reduce(x) { h, block in block(h, rotary: rotary, localWeight: localWeight, on: tape) }
     }
 
     /// Runs every block over the newest positions x [B, t, width], extending `cache`.
-    public func hidden(_ x: Variable, cache: KVCache, localWeight: Float = 0.5, on tape: Tape) -> Variable {
+    public func hidden(_ x: Variable, cache: KVCache, localWeight: LocalWeight = 0.5, on tape: Tape) -> Variable {
         var h = x
         for (i, block) in layers.enumerated() { h = block(h, rotary: rotary, cache: cache, layer: i, localWeight: localWeight, on: tape) }
         cache.length += x.shape[1]

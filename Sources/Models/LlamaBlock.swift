@@ -40,7 +40,7 @@ public struct LlamaBlock: ParameterContainer {
     /// x: [B, T, width] at positions start..<start+T → [B, T, width] (causal; no cache).
     ///
     /// `localWeight` is FedDPA's λ, used only when the adapters are dual.
-    public func callAsFunction(_ x: Variable, rotary: Rotary, start: Int = 0, localWeight: Float = 0.5,
+    public func callAsFunction(_ x: Variable, rotary: Rotary, start: Int = 0, localWeight: LocalWeight = 0.5,
                                on tape: Tape) -> Variable {
         let (qh, kh, vh) = projections(x, rotary: rotary, start: start, localWeight: localWeight, on: tape)
         return output(x, tape.attention(q: qh, k: kh, v: vh, causal: true), localWeight: localWeight, on: tape)
@@ -49,7 +49,7 @@ public struct LlamaBlock: ParameterContainer {
     /// Inference on the newest positions of a batch, attending over (and extending) `cache`'s layer `layer`.
     ///
     /// x: [B, t, width] at positions cache.length..<cache.length+t → [B, t, width]
-    public func callAsFunction(_ x: Variable, rotary: Rotary, cache: KVCache, layer: Int, localWeight: Float = 0.5,
+    public func callAsFunction(_ x: Variable, rotary: Rotary, cache: KVCache, layer: Int, localWeight: LocalWeight = 0.5,
                                on tape: Tape) -> Variable {
         let (qh, kh, vh) = projections(x, rotary: rotary, start: cache.length, localWeight: localWeight, on: tape)
         cache.append(layer: layer, k: kh.value, v: vh.value)
@@ -57,7 +57,7 @@ public struct LlamaBlock: ParameterContainer {
     }
 
     /// Normalised input projected to rotated queries and keys, and values: each [B, T, H, hd].
-    private func projections(_ x: Variable, rotary: Rotary, start: Int, localWeight: Float,
+    private func projections(_ x: Variable, rotary: Rotary, start: Int, localWeight: LocalWeight,
                              on tape: Tape) -> (Variable, Variable, Variable) {
         let (b, t, d) = (x.shape[0], x.shape[1], x.shape[2])
         let h = tape.rmsNorm(x, weight: attnNorm, eps: eps)
@@ -68,7 +68,7 @@ public struct LlamaBlock: ParameterContainer {
     }
 
     /// Output projection and residual, then the SwiGLU MLP and residual.  attention: [B, T, H, hd]
-    private func output(_ x: Variable, _ attention: Variable, localWeight: Float, on tape: Tape) -> Variable {
+    private func output(_ x: Variable, _ attention: Variable, localWeight: LocalWeight, on tape: Tape) -> Variable {
         let x1 = tape.add(x, o(tape.reshape(attention, x.shape), localWeight: localWeight, on: tape))
         let h2 = tape.rmsNorm(x1, weight: mlpNorm, eps: eps)
         let mlp = down(tape.mul(tape.silu(gate(h2, on: tape)), up(h2, on: tape)), on: tape)

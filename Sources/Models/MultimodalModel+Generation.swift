@@ -15,7 +15,7 @@ extension MultimodalModel {
         var x = tape.concat([visual, llm.embed(prompts, batch: batch, on: tape)], axis: 1)
         var decoded = GreedyOutputs(batch: batch, endToken: endToken)
         for _ in 0..<maxNewTokens {
-            let next = lastPositionArgmax(llm.hidden(x, cache: cache, localWeight: localWeight, on: tape), on: tape)
+            let next = lastPositionArgmax(llm.hidden(x, cache: cache, localWeight: mix, on: tape), on: tape)
             if decoded.append(next) { break }
             x = llm.embed(next, batch: batch, on: tape)
         }
@@ -36,7 +36,7 @@ extension MultimodalModel {
         let promptLength = prompts.count / max(batch, 1)
         var decoded = GreedyOutputs(batch: batch, endToken: endToken)
         for step in 0..<maxNewTokens {
-            let h = llm.hidden(tape.concat([visual, llm.embed(ids, batch: batch, on: tape)], axis: 1), localWeight: localWeight, on: tape)
+            let h = llm.hidden(tape.concat([visual, llm.embed(ids, batch: batch, on: tape)], axis: 1), localWeight: mix, on: tape)
             let next = lastPositionArgmax(h, on: tape)
             if decoded.append(next) { break }
             let length = promptLength + step                                             // append one token per sequence

@@ -14,6 +14,12 @@ public final class MultimodalModel: ParameterContainer {
     public let llm: LanguageModel
     /// FedDPA's λ: weight of the local adapter when the LoRA adapters are dual.
     public var localWeight: Float = 0.5
+    /// FedDPA's instance-wise λ, one per sequence of the next batches (overrides `localWeight` when set;
+    /// its count must equal their batch size).
+    public var localWeights: [Float]?
+
+    /// The λ the language model mixes its dual adapters with.
+    public var mix: LocalWeight { localWeights.map { .perRow($0) } ?? .uniform(localWeight) }
 
     /// A model with random weights (a pretrained base is loaded over them) and a LLaVA connector.
     public init(config: ModelConfig = .pilotTiny, dualLoRA: Bool = false, rng: inout RandomStream) {
@@ -52,7 +58,7 @@ public final class MultimodalModel: ParameterContainer {
         precondition(features.shape[0] == batch.batch, "\(features.shape[0]) images for \(batch.batch) sequences")
         let connected = connector.connect(features, auxiliary: true, on: tape)
         let text = llm.embed(batch.tokens, batch: batch.batch, on: tape)
-        let hidden = llm.hidden(tape.concat([connected.tokens, text], axis: 1), localWeight: localWeight, on: tape)
+        let hidden = llm.hidden(tape.concat([connected.tokens, text], axis: 1), localWeight: mix, on: tape)
         let (rows, targets) = batch.lossRows(offset: config.visualTokens)
         let picked = tape.gatherRows(hidden, rows)                  // only answer positions reach norm and head
         let lm = tape.crossEntropy(llm.logits(picked, on: tape), targets: targets)

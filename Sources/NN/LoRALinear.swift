@@ -6,7 +6,7 @@ import Tensors
 /// A: [r, in] is Kaiming-uniform, B: [out, r] starts at zero, so the update starts at zero (PEFT's
 /// default). With `dual`, a second, local adapter (FedDPA: Yang et al. 2024, "Dual-Personalizing
 /// Adapter for Federated Foundation Models") is mixed in: y = x Wᵀ + (α/r)·((1 − λ)·Δ_global + λ·Δ_local)
-/// with λ given per forward pass.
+/// with λ given per forward pass: one for the batch, or one per row (`LocalWeight`).
 public struct LoRALinear: ParameterContainer {
     /// [out, in], frozen.
     public let weight: Variable
@@ -32,19 +32,28 @@ public struct LoRALinear: ParameterContainer {
         scale = alpha / Float(rank)
     }
 
-    /// y = x Wᵀ + scale · (x Aᵀ) Bᵀ, or the FedDPA mixture with local weight `localWeight` (λ).
-    public func callAsFunction(_ x: Variable, localWeight: Float = 0.5, on tape: Tape) -> Variable {
+    /// y = x Wᵀ + scale · (x Aᵀ) Bᵀ, or the FedDPA mixture with local weight `localWeight` (λ).  x: [B, …, in] → [B, …, out]
+    public func callAsFunction(_ x: Variable, localWeight: LocalWeight = 0.5, on tape: Tape) -> Variable {
         let base = tape.linear(x, weight)
         guard localA == nil else { return tape.add(base, delta(x, localWeight: localWeight, on: tape)) }
         return tape.linear(tape.linear(x, loraA), loraB, scale: scale, adding: base)
     }
 
     /// The adapters' contribution alone: scale · (x Aᵀ) Bᵀ (or the FedDPA mixture).
-    public func delta(_ x: Variable, localWeight: Float = 0.5, on tape: Tape) -> Variable {
-        let global = tape.linear(tape.linear(x, loraA), loraB)
+    ///
+    /// Per-row weights mix row b of the batch with λ_b exactly as a batch of that row alone with λ = λ_b
+    /// would (`Tape.rowWeightedSum`; its backward gives each row's gradient the same per-row factors).
+    public func delta(_ x: Variable, localWeight: LocalWeight = 0.5, on tape: Tape) -> Variable {
+        let global = tape.linear(tape.linear(x, loraA), loraB)          // [B, …, out]
         guard let localA, let localB else { return tape.scale(global, by: scale) }
-        let local = tape.linear(tape.linear(x, localA), localB)
-        return tape.weightedSum([(global, scale * (1 - localWeight)), (local, scale * localWeight)])
+        let local = tape.linear(tape.linear(x, localA), localB)         // [B, …, out]
+        switch localWeight {
+        case let .uniform(l):
+            return tape.weightedSum([(global, scale * (1 - l)), (local, scale * l)])
+        case let .perRow(l):
+            precondition(l.count == x.shape[0], "\(l.count) local weights for a batch of \(x.shape[0])")
+            return tape.rowWeightedSum([(global, l.map { scale * (1 - $0) }), (local, l.map { scale * $0 })])
+        }
     }
 
     /// `weight`, `lora_A`, `lora_B` (torch/PEFT names), then `local_lora_A`, `local_lora_B` when dual.

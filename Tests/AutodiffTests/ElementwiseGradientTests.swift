@@ -29,6 +29,18 @@ final class ElementwiseGradientTests: XCTestCase {
         assertGradientsMatch([randn([], seed: 12), randn([], seed: 13)]) { t, v in t.weightedSum([(v[0], 1), (v[1], 0.1)]) }
     }
 
+    func testRowWeightedSumGradientAndRows() {
+        let a = randn([3, 2, 4], seed: 15), b = randn([3, 2, 4], seed: 16)
+        assertGradientsMatch([a, b]) { t, v in t.rowWeightedSum([(v[0], [0.5, -1, 2]), (v[1], [0.25, 0, 3])]) }
+        // Row b equals weightedSum of that row alone with row b's weights, bit for bit.
+        let t = Tape()
+        let mixed = t.rowWeightedSum([(Variable(a), [0.5, -1, 2]), (Variable(b), [0.25, 0, 3])]).value
+        for (row, (wa, wb)) in [(Float(0.5), Float(0.25)), (-1, 0), (2, 3)].enumerated() {
+            let alone = t.weightedSum([(t.slice(Variable(a), axis: 0, row..<(row + 1)), wa), (t.slice(Variable(b), axis: 0, row..<(row + 1)), wb)])
+            XCTAssertEqual(t.slice(Variable(mixed), axis: 0, row..<(row + 1)).value, alone.value, "row \(row)")
+        }
+    }
+
     func testGELUAndSiLU() {
         let x = randn([4, 6], seed: 14, std: 2)
         assertGradientsMatch([x]) { t, v in t.gelu(v[0]) }

@@ -76,6 +76,40 @@ extension Tape {
         } }
     }
 
+    /// Σ_k w_k[b] · x_k[b, …]: a weighted sum whose constant weights differ per row of the leading axis.
+    ///
+    /// Every term has the same shape [B, …] and one weight per row b (FedDPA's instance-wise mix of two
+    /// adapters). Row b of the result is computed exactly as `weightedSum` with the weights of row b.
+    public func rowWeightedSum(_ terms: [(Variable, [Float])]) -> Variable {
+        precondition(!terms.isEmpty, "rowWeightedSum of no terms")
+        let shape = terms[0].0.shape
+        precondition(!shape.isEmpty, "rowWeightedSum needs a leading row axis")
+        let rows = shape[0], per = shape.dropFirst().reduce(1, *)
+        for (x, w) in terms {
+            precondition(x.shape == shape, "rowWeightedSum terms of shapes \(shape) and \(x.shape)")
+            precondition(w.count == rows, "\(w.count) row weights for \(rows) rows")
+        }
+        var y = Tensor(uninitialized: shape)                                   // [B, …]
+        y.withUnsafeMutablePointer { yp in
+            for (k, (x, w)) in terms.enumerated() {
+                x.value.withUnsafePointer { xp in                              // [B, …]
+                    for b in 0..<rows {
+                        Elementwise.scale(xp + b * per, by: w[b], yp + b * per, count: per, accumulate: k > 0)
+                    }
+                }
+            }
+        }
+        return record(y, inputs: terms.map(\.0)) { out in {
+            out.grad!.withUnsafePointer { g in                                 // dy: [B, …]
+                for (x, w) in terms where x.requiresGrad {
+                    x.accumulateGrad { d, acc in                               // dx_k[b] (+)= w_k[b] · dy[b]
+                        for b in 0..<rows { Elementwise.scale(g + b * per, by: w[b], d + b * per, count: per, accumulate: acc) }
+                    }
+                }
+            }
+        } }
+    }
+
     /// Σ of the given terms, each multiplied by its weight (weights constant): the way losses are combined.
     public func weightedSum(_ terms: [(Variable, Float)]) -> Variable {
         precondition(!terms.isEmpty, "weightedSum of no terms")

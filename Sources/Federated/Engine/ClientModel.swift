@@ -46,11 +46,16 @@ enum ClientModel {
             try model.connector.load(state.under("connector.", keepPrefix: false), allowMissing: true)
         }
         try model.llm.load(state.under("llm.", keepPrefix: false), allowMissing: true)
+        // CT-CLIP: the client's own encoder MLP layers (absent from every state otherwise).
+        try model.vision.load(state.under("vision.", keepPrefix: false), allowMissing: true)
     }
 
-    /// What a client owns after training: every connector and adapter parameter of the model.
+    /// What a client owns after training: every connector and adapter parameter of the model, and the
+    /// encoder's MLP layers when they train (CT-CLIP).
     static func state(of model: MultimodalModel) -> NamedTensors {
-        model.parameterValues().filter { $0.key.hasPrefix("connector.") || $0.key.contains("lora_") }
+        var out = model.parameterValues().filter { $0.key.hasPrefix("connector.") || $0.key.contains("lora_") }
+        for (name, variable) in model.vision.namedParameters(prefix: "vision") where variable.requiresGrad { out[name] = variable.value }
+        return out
     }
 }
 

@@ -19,16 +19,20 @@ public final class FederatedRunner {
     public let scenario: Scenario
     /// The checkpoint file (rewritten atomically after every round).
     public let checkpoint: URL
-    private let model: MultimodalModel
-    private let baseConnector: MLPAdapter
-    private let initialAdapters: NamedTensors
-    private var strategy: any Strategy
-    private var states: [NamedTensors]
+    /// The clients, by index: the scenario's, unless a test replaced them (`Hooks`).
+    let clients: [ClientData]
+    let hooks: Hooks
+    let model: MultimodalModel
+    let baseConnector: MLPAdapter
+    let initialAdapters: NamedTensors
+    var strategy: any Strategy
+    var states: [NamedTensors]
     /// What has been measured.
     public internal(set) var history: RunHistory
-    /// Per client, made once per process: training sets (pictures rendered, texts tokenized) and encoder features.
-    private var trainData: [EncodedDataSet] = [], trainFeatures: [Tensor] = [], testFeatures: [Tensor] = []
-    private let tokenizer = Tokenizer()
+    /// Per client, made once per process: training sets (pictures rendered, texts tokenized), and either the
+    /// frozen encoder's features or, when the encoder trains (CT-CLIP), the test pictures.
+    var trainData: [EncodedDataSet] = [], trainFeatures: [Tensor] = [], testFeatures: [Tensor] = [], testImages: [Tensor] = []
+    let tokenizer = Tokenizer()
 
     /// Progress events.
     public enum Event {
@@ -41,15 +45,26 @@ public final class FederatedRunner {
     }
 
     /// Prepares a run of `config` from the base at `baseURL`, checkpointing into `directory`; resumes a partial run found there.
-    public init(config: RunConfig, baseURL: URL, directory: URL) throws {
+    public convenience init(config: RunConfig, baseURL: URL, directory: URL) throws {
+        try self.init(config: config, baseURL: baseURL, directory: directory, hooks: Hooks())
+    }
+
+    /// The same, with test seams.
+    init(config: RunConfig, baseURL: URL, directory: URL, hooks: Hooks) throws {
         self.config = config
+        self.hooks = hooks
         scenario = try Scenario(config.scenario)
+        let clients = hooks.clients ?? scenario.clients
+        precondition(clients.count == scenario.clients.count && clients.indices.allSatisfy { clients[$0].index == $0 },
+                     "replacement clients must keep the scenario's count and indices")
+        self.clients = clients
         checkpoint = directory.appendingPathComponent("run.h5")
         var rng = RandomStream(seed: config.seed).split(0x10AD)
         let dual: Bool
         if case .fedDPA = config.method { dual = true } else { dual = false }
         model = try BaseModel.load(from: baseURL, dualLoRA: dual, rng: &rng).model
         baseConnector = MLPAdapter(copying: model.connector as! MLPAdapter)
+        if case let .pilot(options) = config.method, options.trainVisionMLP { model.vision.setMLPTrainable(true) }
         initialAdapters = model.parameterValues().filter { $0.key.contains("lora_") }
         switch config.method {
         case .local, .centralized: strategy = LocalStrategy()
@@ -61,17 +76,27 @@ public final class FederatedRunner {
                 baseConnector.parameterValues(prefix: "connector")) { a, _ in a })
         case let .pilot(options): strategy = PilotStrategy(options: options)
         }
-        history = RunHistory(clients: scenario.clients.count)
+        history = RunHistory(clients: clients.count)
         states = []
-        for client in scenario.clients {
-            var stream = RandomStream(seed: config.seed).split(0, UInt64(client.index))
+        for client in clients {
+            var stream = stream(round: 0, client: client.index)
             states.append(try initialState(for: client, rng: &stream))
         }
         try resumeIfPossible()
+        try backfillActivated()
     }
 
+    /// Client `client`'s random stream in `round` (0: its initial state), from (run seed, round, client).
+    func stream(round: Int, client: Int, _ purpose: UInt64...) -> RandomStream {
+        let base = RandomStream(seed: config.seed).split(UInt64(round), UInt64(hooks.streamClient(client)))
+        return purpose.reduce(base) { $0.split($1) }
+    }
+
+    /// Whether the vision encoder's MLP layers train (CT-CLIP), so its features change with every step.
+    var trainsEncoder: Bool { model.vision.namedParameters().contains { $0.variable.requiresGrad } }
+
     /// The state every client starts from: the base's connector (in the method's round-1 form) and fresh adapters.
-    private func initialState(for client: ClientData, rng: inout RandomStream) throws -> NamedTensors {
+    func initialState(for client: ClientData, rng: inout RandomStream) throws -> NamedTensors {
         try model.load(initialAdapters, allowMissing: true)
         try ClientModel.install(config.method, round: 1, task: client.task, tasks: scenario.tasks, state: [:], taskAdapters: [:],
                                 base: baseConnector, into: model, rng: &rng)
@@ -90,21 +115,22 @@ public final class FederatedRunner {
         self.history = history
     }
 
-    private var taskAdapters: [TaskKind: NamedTensors] { (strategy as? PilotStrategy)?.taskAdapters ?? [:] }
+    var taskAdapters: [TaskKind: NamedTensors] { (strategy as? PilotStrategy)?.taskAdapters ?? [:] }
 
     /// Runs the remaining rounds (or those up to `lastRound`); returns the history.
     @discardableResult
     public func run(through lastRound: Int? = nil, onEvent: (Event) -> Void = { _ in }) throws -> RunHistory {
         if history.rounds > 0 { onEvent(.resumed(rounds: history.rounds)) }
-        try computeFeatures()
+        try prepareData()
         while history.rounds < min(config.rounds, lastRound ?? config.rounds) {
             let round = history.rounds + 1
             let start = Date()
-            let (uploaded, downloaded) = try runRound(round, onEvent: onEvent)
+            let result = try runRound(round, onEvent: onEvent)
             let scores = try evaluate(round: round).map { Double(Float($0)) }     // as the checkpoint stores them
             history.scores.append(scores)
-            history.uploaded.append(uploaded)
-            history.downloaded.append(downloaded)
+            history.uploaded.append(result.uploaded)
+            history.downloaded.append(result.downloaded)
+            history.activated.append(result.activated)
             history.seconds.append(Date().timeIntervalSince(start))
             try writeCheckpoint()
             onEvent(.roundFinished(round: round, scores: scores, seconds: history.seconds.last!))
@@ -112,83 +138,19 @@ public final class FederatedRunner {
         return history
     }
 
-    private func computeFeatures() throws {
-        guard trainFeatures.isEmpty else { return }
+    /// Renders and tokenizes every client's data once; runs the frozen encoder once over it (not when it trains).
+    private func prepareData() throws {
+        guard trainData.isEmpty else { return }
         let cache = FeatureCache()
-        for client in scenario.clients {
-            trainData.append(EncodedDataSet(client.train, tokenizer: tokenizer))
-            trainFeatures.append(try cache.features(of: trainData.last!.images, encoder: model.vision))
-            testFeatures.append(try cache.features(of: EncodedDataSet(client.test, tokenizer: tokenizer).images, encoder: model.vision))
-        }
-    }
-
-    /// Local training of every client, then the server step; returns floats sent up and down per client.
-    private func runRound(_ round: Int, onEvent: (Event) -> Void) throws -> ([Int], [Int]) {
-        let trainer = LocalTrainer(options: config.training)
-        if case .centralized = config.method { return try runCentralizedRound(round, trainer: trainer, onEvent: onEvent) }
-        var updates: [ClientUpdate] = []
-        for client in scenario.clients {
-            var rng = RandomStream(seed: config.seed).split(UInt64(round), UInt64(client.index))
-            try ClientModel.install(config.method, round: round, task: client.task, tasks: scenario.tasks, state: states[client.index],
-                                    taskAdapters: taskAdapters, base: baseConnector, into: model, rng: &rng)
-            let records = trainer.train(model, on: trainData[client.index], features: trainFeatures[client.index], rng: &rng,
-                                        extraLoss: proximalTerm()) { onEvent(.step(round: round, client: client.index, record: $0)) }
-            history.trainLoss[client.index] += records.map(\.loss)
-            states[client.index] = ClientModel.state(of: model)
-            updates.append(ClientUpdate(client: client.index, task: client.task, dataSize: client.train.count,
-                                        parameters: states[client.index].filter { strategy.uploads($0.key, round: round) }))
-        }
-        if let bad = NonFiniteCheck.firstNonFinite(in: updates) {
-            throw RunError.nonFinite(round: round, client: scenario.clients[bad.client].name, detail: "\(bad)")
-        }
-        let downloads = try strategy.aggregate(updates, round: round)
-        var extraDown = 0
-        if case .pilot = config.method, round < config.rounds {          // the other tasks' adapters for stage 2
-            extraDown = (scenario.tasks.count - 1) * baseConnector.parameterCount
-        }
-        for (client, download) in downloads { states[client].merge(download) { _, new in new } }
-        return (updates.map { $0.parameters.values.reduce(0) { $0 + $1.count } },
-                scenario.clients.map { c in (downloads[c.index]?.values.reduce(0) { $0 + $1.count } ?? 0) + (downloads.isEmpty ? 0 : extraDown) })
-    }
-
-    /// Centralized: one model trains on every client's data (E epochs per round) and every client evaluates it.
-    private func runCentralizedRound(_ round: Int, trainer: LocalTrainer, onEvent: (Event) -> Void) throws -> ([Int], [Int]) {
-        var rng = RandomStream(seed: config.seed).split(UInt64(round), 0xCE47)
-        try ClientModel.install(config.method, round: round, task: scenario.clients[0].task, tasks: scenario.tasks, state: states[0],
-                                taskAdapters: [:], base: baseConnector, into: model, rng: &rng)
-        let examples = scenario.clients.flatMap(\.train)
-        let features = Tensor.concatenatingRows(trainFeatures)
-        let records = trainer.train(model, on: EncodedDataSet(examples, tokenizer: tokenizer), features: features, rng: &rng,
-                                    extraLoss: nil) { onEvent(.step(round: round, client: 0, record: $0)) }
-        history.trainLoss[0] += records.map(\.loss)
-        let state = ClientModel.state(of: model)
-        for i in states.indices { states[i] = state }
-        let zeros = Array(repeating: 0, count: scenario.clients.count)
-        return (zeros, zeros)
-    }
-
-    /// FedProx's (μ/2)·‖θ − θ_global‖² over the shared parameters, or nil for other methods.
-    private func proximalTerm() -> ((Tape) -> Variable?)? {
-        guard case let .fedProx(mu) = config.method, let anchor = (strategy as? FedAvgStrategy)?.global, !anchor.isEmpty else { return nil }
-        let parameters = model.trainableParameters().filter { anchor[$0.name] != nil }
-        return { tape in
-            let terms = parameters.map { p -> (Variable, Float) in
-                let d = tape.sub(p.variable, Variable(anchor[p.name]!))
-                return (tape.sum(tape.mul(d, d)), mu / 2)
+        for client in clients {
+            let train = EncodedDataSet(client.train, tokenizer: tokenizer), test = EncodedDataSet(client.test, tokenizer: tokenizer)
+            trainData.append(train)
+            if trainsEncoder {
+                testImages.append(test.images)
+            } else {
+                trainFeatures.append(try cache.features(of: train.images, encoder: model.vision))
+                testFeatures.append(try cache.features(of: test.images, encoder: model.vision))
             }
-            return terms.isEmpty ? nil : tape.weightedSum(terms)
-        }
-    }
-
-    /// Every client's score on its own test set with the state it holds after the round.
-    private func evaluate(round: Int) throws -> [Double] {
-        let evaluator = Evaluator()
-        if case let .fedDPA(weight) = config.method { model.localWeight = weight }
-        return try scenario.clients.map { client in
-            var rng = RandomStream(seed: config.seed).split(UInt64(round), UInt64(client.index), 0xE7A1)
-            try ClientModel.install(config.method, round: max(round, 1), task: client.task, tasks: scenario.tasks,
-                                    state: states[client.index], taskAdapters: taskAdapters, base: baseConnector, into: model, rng: &rng)
-            return evaluator.evaluate(model, on: client.test, features: testFeatures[client.index]).score
         }
     }
 }

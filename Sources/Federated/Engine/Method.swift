@@ -12,7 +12,8 @@ public enum Method: Codable, Hashable, Sendable {
     case fedProx(mu: Float)
     /// FedAdam (Reddi et al. 2021) with server learning rate η (β1 0.9, β2 0.99, τ 1e-3).
     case fedAdam(serverLearningRate: Float)
-    /// FedDPA (Yang et al. 2024): global LoRA aggregated, local LoRA private, mixed at inference with weight λ.
+    /// FedDPA (Yang et al. 2024): global LoRA aggregated, local LoRA private; training mixes them with λ =
+    /// `localWeight`, inference with each test instance's own λ ≤ `localWeight` (`FedDPAInstanceWeight`).
     case fedDPA(localWeight: Float)
     /// Shepherd (Zhang et al. 2024): FedAvg of the LoRA only; the connector stays local.
     case shepherd
@@ -39,9 +40,9 @@ public enum Method: Codable, Hashable, Sendable {
         case "local": return .local
         case "centralized": return .centralized
         case "fedavg": return .fedAvg
-        case "fedprox": return .fedProx(mu: 0.01)
-        case "fedadam": return .fedAdam(serverLearningRate: 1e-2)
-        case "feddpa": return .fedDPA(localWeight: 0.5)
+        case "fedprox": return .fedProx(mu: Defaults.fedProxMu)
+        case "fedadam": return .fedAdam(serverLearningRate: Defaults.fedAdamServerLearningRate)
+        case "feddpa": return .fedDPA(localWeight: Defaults.fedDPAMaximumLocalWeight)
         case "shepherd": return .shepherd
         case "pilot": return .pilot(PilotOptions())
         default: return nil

@@ -14,6 +14,8 @@ public struct PilotOptions: Codable, Hashable, Sendable {
     public var crossInitFromLocal = true
     /// The stage-1 client adapter stays (frozen) in stage 2's forward pass.
     public var keepClientAdapter = true
+    /// CT-CLIP (Table 4): the vision encoder's MLP layers train and are aggregated per task, like the task adapters.
+    public var trainVisionMLP = false
 
     /// Text-adapter aggregation choices.
     public enum TextAggregation: Codable, Hashable, Sendable {

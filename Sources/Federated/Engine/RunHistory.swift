@@ -8,6 +8,9 @@ public struct RunHistory: Codable, Hashable, Sendable {
     public var uploaded: [[Int]] = []
     /// [round][client]: floats sent down.
     public var downloaded: [[Int]] = []
+    /// [round][client]: parameters one forward pass of the client's model touches in the round (the paper's AP):
+    /// vision encoder, connector (every CT-MoA expert, cross-task adapter and router), language model and its LoRA.
+    public var activated: [[Int]] = []
     /// [client]: training loss of every local step, all rounds in order.
     public var trainLoss: [[Float]]
     /// [round]: wall-clock seconds.
@@ -26,6 +29,7 @@ public struct RunHistory: Codable, Hashable, Sendable {
         scores = rows("metrics/scores")
         uploaded = rows("metrics/uploaded").map { $0.map { Int($0) } }
         downloaded = rows("metrics/downloaded").map { $0.map { Int($0) } }
+        activated = rows("metrics/activated").map { $0.map { Int($0) } }      // absent before AP was recorded
         seconds = tensors["metrics/seconds"].map { $0.scalars.map(Double.init) } ?? []
         trainLoss = (0..<clients).map { tensors["metrics/train_loss/\($0)"]?.scalars ?? [] }
     }
@@ -34,6 +38,8 @@ public struct RunHistory: Codable, Hashable, Sendable {
     public var rounds: Int { scores.count }
 
     /// As named tensors under `metrics/` for the checkpoint.
+    ///
+    /// Counts are stored as float32, exact below 2²⁴ (pilot-tiny's AP is about 4.7 million).
     public var tensors: [String: Tensor] {
         let n = trainLoss.count
         func matrix(_ rows: [[Double]]) -> Tensor { Tensor(shape: [rows.count, n], scalars: rows.flatMap { $0.map(Float.init) }) }
@@ -41,6 +47,7 @@ public struct RunHistory: Codable, Hashable, Sendable {
             "metrics/scores": matrix(scores),
             "metrics/uploaded": matrix(uploaded.map { $0.map(Double.init) }),
             "metrics/downloaded": matrix(downloaded.map { $0.map(Double.init) }),
+            "metrics/activated": matrix(activated.map { $0.map(Double.init) }),
             "metrics/seconds": Tensor(shape: [seconds.count], scalars: seconds.map(Float.init)),
         ]
         for (i, losses) in trainLoss.enumerated() { out["metrics/train_loss/\(i)"] = Tensor(shape: [losses.count], scalars: losses) }

@@ -1,0 +1,29 @@
+extension PilotOptions {
+    enum CodingKeys: String, CodingKey {
+        case differenceLoss, crossTaskAdapters, auxiliaryLosses, textAggregation, crossInitFromLocal, keepClientAdapter, trainVisionMLP
+    }
+
+    /// Decodes options; switches added after a configuration was stored take their defaults.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        differenceLoss = try c.decode(Bool.self, forKey: .differenceLoss)
+        crossTaskAdapters = try c.decode(Bool.self, forKey: .crossTaskAdapters)
+        auxiliaryLosses = try c.decode(Bool.self, forKey: .auxiliaryLosses)
+        textAggregation = try c.decode(TextAggregation.self, forKey: .textAggregation)
+        crossInitFromLocal = try c.decode(Bool.self, forKey: .crossInitFromLocal)
+        keepClientAdapter = try c.decode(Bool.self, forKey: .keepClientAdapter)
+        trainVisionMLP = try c.decodeIfPresent(Bool.self, forKey: .trainVisionMLP) ?? false
+    }
+
+    /// Encodes options; CT-CLIP's switch only when on, so configurations from before it keep their hash (and run directory).
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(differenceLoss, forKey: .differenceLoss)
+        try c.encode(crossTaskAdapters, forKey: .crossTaskAdapters)
+        try c.encode(auxiliaryLosses, forKey: .auxiliaryLosses)
+        try c.encode(textAggregation, forKey: .textAggregation)
+        try c.encode(crossInitFromLocal, forKey: .crossInitFromLocal)
+        try c.encode(keepClientAdapter, forKey: .keepClientAdapter)
+        if trainVisionMLP { try c.encode(trainVisionMLP, forKey: .trainVisionMLP) }
+    }
+}

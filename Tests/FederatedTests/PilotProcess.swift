@@ -1,0 +1,35 @@
+import Foundation
+import XCTest
+
+/// The `pilot` executable built beside the test bundle, run as a child process.
+enum PilotProcess {
+    /// Its location; skips the test when it is not built.
+    static func executable() throws -> URL {
+        let here = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for candidate in [here, here.deletingLastPathComponent()] {
+            let url = candidate.appendingPathComponent("pilot")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        throw XCTSkip("the pilot executable is not built beside the tests (make test builds it)")
+    }
+
+    /// A started child running `pilot` with `arguments`, its standard output discarded and standard error to `stderr`.
+    static func start(_ arguments: [String], stderr: Pipe? = nil) throws -> Process {
+        let child = Process()
+        child.executableURL = try executable()
+        child.arguments = arguments
+        child.standardOutput = FileHandle.nullDevice
+        child.standardError = stderr ?? FileHandle.nullDevice
+        try child.run()
+        return child
+    }
+
+    /// Runs `pilot` with `arguments` to the end; returns its exit status and standard error.
+    static func run(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
+        let err = Pipe()
+        let child = try start(arguments, stderr: err)
+        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        child.waitUntilExit()
+        return (child.terminationStatus, text)
+    }
+}

@@ -1,0 +1,48 @@
+import Checkpoint
+@testable import Federated
+import Foundation
+import Models
+import NN
+import Tensors
+import TestSupport
+import Training
+import World
+
+/// Whole federated runs small enough for a test: the tiny model, a few examples per client, one local epoch.
+enum TinyRun {
+    /// Scratch space of this test process.
+    static let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pilot-tinyrun-\(getpid())")
+    /// A briefly pretrained tiny base.
+    static let base = PretrainConfig(model: TinyModel.config, seed: 1, steps: 4, batchSize: 4)
+    /// Its file (pretrained again only when a test class has cleaned the directory up).
+    static var baseURL: URL { try! BaseModel.ensure(base, in: directory).url }
+
+    /// A run of `method` on the visual scenario with `clientsPerTask` clients per task.
+    static func config(_ method: Method, rounds: Int = 2, clientsPerTask: Int = 1) -> RunConfig {
+        RunConfig(scenario: Scenario.Config(kind: .visual, scale: ScalePreset(name: "t", trainPerClient: 4, testPerClient: 2),
+                                            clientsPerTask: clientsPerTask),
+                  method: method, rounds: rounds,
+                  training: TrainingOptions(epochs: 1, batchSize: 2, schedule: LearningRateSchedule(base: 1e-2)), seed: 3, base: base)
+    }
+
+    /// A runner of `config` in a fresh sub-directory `name` (or the existing one, to resume).
+    static func runner(_ config: RunConfig, _ name: String, hooks: FederatedRunner.Hooks = .init()) throws -> FederatedRunner {
+        try FederatedRunner(config: config, baseURL: baseURL, directory: directory.appendingPathComponent(name), hooks: hooks)
+    }
+
+    /// The checkpoint a runner called `name` writes.
+    static func checkpoint(_ name: String) -> URL { directory.appendingPathComponent(name).appendingPathComponent("run.h5") }
+
+    /// `history` without its wall-clock times: what must be equal between two runs of one configuration.
+    static func measured(_ history: RunHistory) -> RunHistory {
+        var h = history
+        h.seconds = []
+        return h
+    }
+
+    /// Every client's final state from a checkpoint: client index → tensors.
+    static func clientStates(_ name: String, clients: Int) throws -> [NamedTensors] {
+        let archive = try HDF5Store.read(from: checkpoint(name))
+        return (0..<clients).map { archive.tensors(under: "clients/\($0)/") }
+    }
+}
