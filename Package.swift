@@ -12,7 +12,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "pilot", targets: ["pilot"]),
-        .library(name: "PilotEngine", targets: ["Tensors", "Autodiff", "NN", "Models", "Checkpoint", "World", "Metrics", "Training", "Federated"]),
+        .library(name: "PilotEngine", targets: ["Tensors", "Autodiff", "NN", "Models", "Checkpoint", "World", "Metrics", "Training", "Federated", "Report"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -33,6 +33,7 @@ let package = Package(
         .target(name: "Federated", dependencies: ["Training", "Models", "NN", "Autodiff", "Tensors", "Checkpoint", "World", "Metrics"]),
         .target(name: "Bench", dependencies: ["Tensors", "Autodiff", "NN", "Models"]),
         .target(name: "Metrics"),
+        .target(name: "Report", dependencies: ["Checkpoint"]),
         .executableTarget(name: "pilot", dependencies: [
             "Bench", "Tensors", "Checkpoint", "World", "Metrics", "Training", "Federated", "NN",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -48,6 +49,7 @@ let package = Package(
         .testTarget(name: "FederatedTests", dependencies: ["Federated", "Training", "Models", "NN", "Tensors", "World", "Checkpoint", "TestSupport"]),
         .testTarget(name: "CheckpointTests", dependencies: ["Checkpoint", "Tensors", "TestSupport"]),
         .testTarget(name: "MetricsTests", dependencies: ["Metrics"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ReportTests", dependencies: ["Report"]),
     ],
     swiftLanguageModes: [.v5]
 )
