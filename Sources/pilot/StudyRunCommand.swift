@@ -17,11 +17,12 @@ struct StudyRunCommand: ParsableCommand {
         let plan = try selection.plan(base: base)          // validation comes before any compute
         compute.apply()
         let runsURL = URL(fileURLWithPath: runs)
-        let survey = PlanSurvey(plan: plan, runs: runsURL)
+        let survey = try StudyExecutor.preflight(plan, runs: runsURL)        // before pretraining the base
         let c = survey.counts
-        print("\(plan.runs.count) distinct runs for \(plan.useCount) row × seed cells: \(c.done) done, \(c.partial) partial, \(c.pending) pending")
         let progress = ProgressPrinter()
-        if c.partial + c.pending + c.unusable > 0 {
+        progress.update("\(plan.runs.count) distinct runs for \(plan.useCount) row × seed cells: \(c.done) done, \(c.partial) partial, "
+                        + "\(c.pending) pending", final: true)
+        if c.partial + c.pending > 0 {
             let (baseURL, _) = try base.ensure()
             try StudyExecutor(plan: plan, runs: runsURL, baseURL: baseURL).execute { progress.show($0) }
         }

@@ -20,14 +20,19 @@ public struct StudyExecutor {
         self.baseURL = baseURL
     }
 
+    /// `plan`'s status in `runs`; throws when a run directory holds a checkpoint that cannot be resumed.
+    public static func preflight(_ plan: StudyPlan, runs: URL) throws -> PlanSurvey {
+        let survey = PlanSurvey(plan: plan, runs: runs)
+        for (run, status) in zip(plan.runs, survey.statuses) {
+            if case let .unusable(why) = status { throw ExecutionError.unusableRun(run: run.directoryName, reason: why) }
+        }
+        return survey
+    }
+
     /// Runs what is left; returns how many runs it trained. Throws before training when a run directory holds an unusable checkpoint.
     @discardableResult
     public func execute(onProgress: (ExecutionProgress) -> Void = { _ in }) throws -> Int {
-        let survey = PlanSurvey(plan: plan, runs: runs)
-        if let i = survey.statuses.firstIndex(where: { if case .unusable = $0 { return true } else { return false } }),
-           case let .unusable(why) = survey.statuses[i] {
-            throw ExecutionError.unusableRun(run: plan.runs[i].directoryName, reason: why)
-        }
+        let survey = try Self.preflight(plan, runs: runs)
         let todo = plan.runs.indices.filter { survey.statuses[$0] != .done }
         let start = Date()
         var stepsDone = 0

@@ -9,7 +9,7 @@ extension StudyResults {
         let labels = study.rows.map(\.label)
         let score = "score (accuracy %, CIDEr-D × 100, Acc@IoU0.5 %)"
         func chart(_ what: String, x: String, y: String, _ kind: Chart.Kind, zeroLine: Bool = false) -> Chart {
-            Chart(name: figure.name, title: "\(study.title): \(what)", xLabel: x, yLabel: y, kind: kind, zeroLine: zeroLine)
+            Chart(name: figure.name, title: "\(study.title) — \(what)", xLabel: x, yLabel: y, kind: kind, zeroLine: zeroLine)
         }
         switch figure.kind {
         case .clientBars:
@@ -53,7 +53,7 @@ extension StudyResults {
             let values = tasks.map { task in
                 Statistic(zip(taskMeans(row: row, task: task), taskMeans(row: baseline, task: task)).map { $0 - $1 })
             }
-            return chart("\(rowLabel) relative to \(baselineLabel)", x: "task", y: "\(rowLabel) − \(baselineLabel) (score points)",
+            return chart("per task", x: "task", y: "\(rowLabel) − \(baselineLabel) (score points)",
                          .groupedBars(categories: tasks.map(\.paperName), series: [Chart.Series(name: "\(rowLabel) − \(baselineLabel)", values: values)]),
                          zeroLine: true)
         }
