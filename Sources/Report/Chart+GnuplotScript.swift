@@ -9,14 +9,17 @@ extension Chart {
     /// The contents of `<name>.gp`: run from the chart's directory, it reads `<name>.dat` and writes
     /// `<name>.png` (pngcairo) and `<name>.svg`, both 800×480 in DejaVu Sans with a fixed palette.
     ///
-    /// It starts with `reset session`, so nothing from a user's `~/.gnuplot` reaches the figure.
+    /// `GnuplotRenderer` runs it with `gnuplot -d`, which reads no initialization file. Run by hand,
+    /// its opening `reset` and explicit settings (decimal sign, encoding, every linetype it uses,
+    /// terminals) undo what a user's `~/.gnuplot` may set. (Not `reset session`: that re-reads `~/.gnuplot`.)
     func gnuplotScript() -> String {
         let data = GnuplotText.quoted("\(name).dat")
         var lines = [
             "# \(name).gp: \(GnuplotText.singleLine(title))",
             "# Written by Pilot's Report module. Reproduce with: cd <this directory> && gnuplot \(name).gp",
             "# Reads \(name).dat; writes \(name).png (pngcairo) and \(name).svg.",
-            "reset session",
+            "reset",
+            "unset decimalsign",
             "set encoding utf8",
         ]
         lines += (0..<max(seriesCount, 1)).map(ChartStyle.linetype)
@@ -26,7 +29,7 @@ extension Chart {
             "set ylabel \(GnuplotText.quoted(yLabel))",
             "set border 3",
             "set tics nomirror",
-            "set grid ytics lc rgb '\(ChartStyle.gridColour)' lw 1 dt 1",
+            "set grid ytics lt 1 lc rgb '\(ChartStyle.gridColour)' lw 1",
             "set key outside right top vertical Left reverse",
         ]
         if zeroLine {
@@ -54,14 +57,14 @@ extension Chart {
             }
             plot = "plot " + columns.joined(separator: ", \\\n     ")
         case .lines(let chartLines):
-            lines += xAxisSettings(xs: chartLines.flatMap { $0.points.map(\.x) })
+            lines += xAxisSettings(xs: chartLines.flatMap { $0.points.map(\.x) }, ticAtEveryX: true)
             lines.append("set offsets graph 0.03, graph 0.03, graph 0.05, graph 0.05")
             let curves = chartLines.enumerated().map { index, line in
                 "\(data) index \(index) using 1:2:3 with yerrorlines lt \(index + 1) title \(GnuplotText.quoted(line.name))"
             }
             plot = "plot " + curves.joined(separator: ", \\\n     ")
         case .scatter(let points):
-            lines += xAxisSettings(xs: points.map(\.x))
+            lines += xAxisSettings(xs: points.map(\.x), ticAtEveryX: false)
             lines += [
                 "unset key",
                 "set offsets graph 0.05, graph 0.2, graph 0.1, graph 0.1",
@@ -90,11 +93,22 @@ extension Chart {
         }
     }
 
-    /// Log scale when asked; one tick per integer when every x is a small integer (rounds, top-k).
-    private func xAxisSettings(xs: [Double]) -> [String] {
-        if logScaleX { return ["set logscale x 10"] }
-        guard let low = xs.min(), let high = xs.max(), high - low <= 20,
-              xs.allSatisfy({ $0 == $0.rounded() }) else { return [] }
-        return ["set xtics 1"]
+    /// The x axis: exact data range (plus the offsets), log scale when asked, and either a tick at
+    /// every x (at most 12 distinct values, spread out enough to keep labels apart: rounds, top-k)
+    /// or automatic ticks, printed as 10k, 1M, … for large values.
+    private func xAxisSettings(xs: [Double], ticAtEveryX: Bool) -> [String] {
+        var settings = ["set autoscale xfix"]
+        if logScaleX { settings.append("set logscale x 10") }
+        let distinct = Array(Set(xs)).sorted()
+        let positions = logScaleX ? distinct.map(log10) : distinct
+        let span = (positions.last ?? 0) - (positions.first ?? 0)
+        let closestGap = zip(positions.dropFirst(), positions).map { $0 - $1 }.min() ?? span
+        if ticAtEveryX && distinct.count <= 12 && closestGap >= span / 20 {
+            let tics = distinct.map { "\(GnuplotText.quoted(GnuplotText.compact($0))) \(GnuplotText.number($0))" }
+            settings.append("set xtics (\(tics.joined(separator: ", ")))")
+        } else if let largest = xs.map(abs).max(), largest >= 10_000 {
+            settings.append(logScaleX ? "set format x '%.0s%c'" : "set format x '%.1s%c'")
+        }
+        return settings
     }
 }

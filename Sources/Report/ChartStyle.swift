@@ -15,7 +15,7 @@ enum ChartStyle {
     /// gnuplot point types in order: filled circle, square, triangle, inverted triangle, diamond, pentagon.
     static let pointTypes = [7, 5, 9, 11, 13, 15]
     /// Colour of grid lines.
-    static let gridColour = "#dddddd"
+    static let gridColour = "#d9d9d9"
     /// Colour of the y = 0 line.
     static let zeroLineColour = "#444444"
 

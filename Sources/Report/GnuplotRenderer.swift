@@ -3,11 +3,13 @@ import Foundation
 
 /// Renders a `Chart` with gnuplot into a data file, a script, a PNG and an SVG.
 ///
-/// The data file and script are written first, in a private hidden directory beside the
-/// destination; gnuplot runs there once (`gnuplot <name>.gp`, producing both images), and only when
-/// it succeeds are the four files moved into place one by one, each atomically. So a failure never
-/// leaves a partial image under a real name, and `cd directory && gnuplot <name>.gp` reproduces the
-/// images from the two text files alone. Identical charts give byte-identical files.
+/// The data file and script are written first, in a private hidden directory inside the
+/// destination; gnuplot runs there once (`gnuplot -d <name>.gp`: both images, no `~/.gnuplot`, locale
+/// `C.UTF-8`), and only when it succeeds are the four files moved into place one by one, each
+/// atomically. So a failure never leaves a partial image under a real name, and
+/// `cd directory && gnuplot <name>.gp` reproduces the images from the two text files alone.
+/// Identical charts give byte-identical files: neither pngcairo nor svg embeds a date, a path or
+/// a random id, and the size, font (DejaVu Sans 10) and palette are fixed in `ChartStyle`.
 public struct GnuplotRenderer: Sendable {
     /// The gnuplot executable: a name looked up on `PATH`, or a path.
     public let executable: String
@@ -78,11 +80,11 @@ public struct GnuplotRenderer: Sendable {
         }
     }
 
-    /// Runs `gnuplot script` in `directory` with a fixed locale; throws with its stderr if it fails.
+    /// Runs `gnuplot -d script` in `directory` with a fixed locale and no initialization files; throws with its stderr if it fails.
     private func run(_ gnuplot: URL, script: String, in directory: URL, chart: String) throws {
         let process = Process()
         process.executableURL = gnuplot
-        process.arguments = [script]
+        process.arguments = ["-d", script]   // --default-settings: no ~/.gnuplot, no system gnuplotrc
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["LC_ALL"] = "C.UTF-8"

@@ -25,11 +25,11 @@ extension MarkdownTable {
         if !title.isEmpty {
             lines += ["**\(MarkdownText.escaped(title))**", ""]
         }
-        lines.append(Self.line(header, widths: widths, rightAligned: false))
+        lines.append(Self.line(header, widths: widths))
         lines.append("| " + widths.enumerated().map { column, width in
             column == 0 ? ":" + String(repeating: "-", count: width - 1) : String(repeating: "-", count: width - 1) + ":"
         }.joined(separator: " | ") + " |")
-        lines += body.map { Self.line($0, widths: widths, rightAligned: true) }
+        lines += body.map { Self.line($0, widths: widths) }
         let captionText = fullCaption
         if !captionText.isEmpty {
             lines += ["", MarkdownText.escaped(captionText)]
@@ -102,11 +102,11 @@ extension MarkdownTable {
         return isReference ? "*\(plain)*" : plain
     }
 
-    /// One table line with cells padded to `widths`; the label column is always left-aligned.
-    static func line(_ cells: [String], widths: [Int], rightAligned: Bool) -> String {
+    /// One table line with cells padded to `widths`: the label column left-aligned, the others right-aligned.
+    static func line(_ cells: [String], widths: [Int]) -> String {
         let padded = cells.enumerated().map { column, cell in
             let padding = String(repeating: " ", count: max(0, widths[column] - cell.count))
-            return rightAligned && column > 0 ? padding + cell : cell + padding
+            return column > 0 ? padding + cell : cell + padding
         }
         return "| " + padded.joined(separator: " | ") + " |"
     }

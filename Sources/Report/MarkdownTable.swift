@@ -18,13 +18,18 @@ import Foundation
 /// - a statistic without values prints as `—`, one holding NaN or infinity as `non-finite`;
 /// - `|`, `*`, `_`, `` ` `` and `\` in labels and text are escaped, line breaks become spaces.
 ///
-/// Example (`GQA (accuracy)` over `GQA-1`, `GQA-2`, `avg`; Centralized a reference row):
+/// Example (a `GQA (accuracy)` group over `GQA-1`, `GQA-2`, `avg`, a plain `params` column, and
+/// Centralized as a reference row), with title and caption:
 ///
-///     | method      | GQA (accuracy) › GQA-1 |      › GQA-2 |        › avg |
-///     | :---------- | ---------------------: | -----------: | -----------: |
-///     | Local       |             40.1 ± 0.5 |   38.0 ± 1.0 |   39.1 ± 0.7 |
-///     | Pilot       |         **48.3 ± 1.2** | **45.0 ± 0.9** | **46.7 ± 1.0** |
-///     | *Centralized* |         *52.0 ± 0.4* | *50.2 ± 0.3* | *51.1 ± 0.3* |
+///     **Table 1: visual scenario**
+///
+///     | method        | GQA (accuracy) › GQA-1 |    › GQA-2 |          › avg |    params |
+///     | :------------ | ---------------------: | ---------: | -------------: | --------: |
+///     | Local         |             40.0 ± 1.0 |          — |           39.5 |         0 |
+///     | Pilot         |         **48.3 ± 1.3** | 45.5 ± 0.7 | **46.2 ± 0.1** | 1,234,567 |
+///     | *Centralized* |           *60.5 ± 0.7* |     *59.0* |         *59.5* |     *n/a* |
+///
+///     Mean ± std over 3 seeds. Italic rows are references and are not ranked.
 public struct MarkdownTable: Hashable, Sendable {
     /// A titled run of columns, e.g. "GQA (accuracy)" over ["GQA-1", "GQA-2", "GQA-3", "avg"].
     public struct ColumnGroup: Hashable, Sendable {
