@@ -44,7 +44,7 @@ public final class FederatedRunner {
     public init(config: RunConfig, baseURL: URL, directory: URL) throws {
         self.config = config
         scenario = try Scenario(config.scenario)
-        checkpoint = RunRecord.checkpoint(in: directory)
+        checkpoint = directory.appendingPathComponent("run.h5")
         var rng = RandomStream(seed: config.seed).split(0x10AD)
         let dual: Bool
         if case .fedDPA = config.method { dual = true } else { dual = false }

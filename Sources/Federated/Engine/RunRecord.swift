@@ -3,7 +3,7 @@ import Foundation
 
 /// What a run's checkpoint says about it: its configuration, hash and measured history (client states are not read).
 public struct RunRecord: Hashable, Sendable {
-    /// The checkpoint's file name inside a run directory.
+    /// The checkpoint's file name inside a run directory (the name `FederatedRunner` writes).
     public static let fileName = "run.h5"
 
     /// The fully resolved configuration stored in the checkpoint.

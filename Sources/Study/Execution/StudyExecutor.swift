@@ -44,7 +44,8 @@ public struct StudyExecutor {
             }
             let runner = try FederatedRunner(config: run.config, baseURL: baseURL, directory: run.directory(in: runs))
             report(.started(resumedAfter: runner.history.rounds))
-            let names = runner.scenario.clients.map(\.name)
+            var names = runner.scenario.clients.map(\.name)
+            if case .centralized = run.config.method { names = ["all clients"] }      // one model trains on everyone's data
             try runner.run { event in
                 switch event {
                 case .resumed: break
