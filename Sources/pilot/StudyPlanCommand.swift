@@ -29,7 +29,7 @@ enum StudyPlanText {
         }
         let c = survey.counts
         lines.append("")
-        lines.append("\(plan.runs.count) distinct runs for \(plan.useCount) row × seed cells of \(plan.studies.count) studies "
+        lines.append("\(plan.runs.count) distinct runs for \(plan.useCount) row × seed cells of \(plan.studies.count) stud\(plan.studies.count == 1 ? "y" : "ies") "
                      + "(scale \(plan.settings.scale.name)) in \(runs)/: \(c.done) done, \(c.partial) partial, \(c.pending) pending"
                      + (c.unusable > 0 ? ", \(c.unusable) unusable" : ""))
         var estimate = "\(survey.remainingSteps) of \(survey.totalSteps) local steps left"

@@ -24,6 +24,7 @@ struct StudyRunCommand: ParsableCommand {
                         + "\(c.pending) pending", final: true)
         if c.partial + c.pending > 0 {
             let (baseURL, _) = try base.ensure()
+            InterruptNotice.install()
             try StudyExecutor(plan: plan, runs: runsURL, baseURL: baseURL).execute { progress.show($0) }
         }
         let files = try StudyRenderer().render(plan, runs: runsURL, into: URL(fileURLWithPath: out))
