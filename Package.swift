@@ -12,7 +12,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "pilot", targets: ["pilot"]),
-        .library(name: "PilotEngine", targets: ["Tensors", "Autodiff", "NN", "Models", "Checkpoint", "World", "Metrics", "Training", "Federated", "Report"]),
+        .library(name: "PilotEngine", targets: ["Tensors", "Autodiff", "NN", "Models", "Checkpoint", "World", "Metrics", "Training", "Federated", "Report", "Study"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -34,8 +34,15 @@ let package = Package(
         .target(name: "Bench", dependencies: ["Tensors", "Autodiff", "NN", "Models"]),
         .target(name: "Metrics"),
         .target(name: "Report", dependencies: ["Checkpoint"]),
+        .target(name: "Study", dependencies: ["Federated", "Report", "Training", "World", "Checkpoint"]),
+        .target(name: "StudyScanner"),
+        .executableTarget(name: "StudyRegistryGenerator", dependencies: ["StudyScanner"]),
+        .plugin(name: "StudyRegistryPlugin", capability: .buildTool(), dependencies: ["StudyRegistryGenerator"],
+                path: "Sources/StudyRegistryPlugin"),
+        .target(name: "PaperStudies", dependencies: ["Study", "Federated", "World"], path: "Studies",
+                plugins: ["StudyRegistryPlugin"]),
         .executableTarget(name: "pilot", dependencies: [
-            "Bench", "Tensors", "Checkpoint", "World", "Metrics", "Training", "Federated", "NN",
+            "Bench", "Tensors", "Checkpoint", "World", "Metrics", "Training", "Federated", "NN", "Study", "PaperStudies",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "TestSupport", dependencies: ["Tensors", "Autodiff", "Checkpoint", "Models", "World"], path: "Tests/TestSupport"),
@@ -50,6 +57,8 @@ let package = Package(
         .testTarget(name: "CheckpointTests", dependencies: ["Checkpoint", "Tensors", "TestSupport"]),
         .testTarget(name: "MetricsTests", dependencies: ["Metrics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
+        .testTarget(name: "StudyTests", dependencies: ["Study", "PaperStudies", "StudyScanner", "Report", "Federated", "Training",
+                                                       "World", "Checkpoint", "NN", "TestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -60,7 +60,12 @@ public enum HDF5Store {
     }
 
     /// Reads a whole archive; throws if the file is missing, not ours, newer, truncated or corrupt.
-    public static func read(from url: URL) throws -> TensorArchive {
+    public static func read(from url: URL) throws -> TensorArchive { try read(from: url, group: nil) }
+
+    /// Reads the root attributes and only the tensors under the top-level `group` (e.g. `metrics`), with full names.
+    ///
+    /// Skips the tensor-count check, which needs every tensor; a missing group gives no tensors.
+    public static func read(from url: URL, group: String?) throws -> TensorArchive {
         let path = url.path
         guard FileManager.default.fileExists(atPath: path) else {
             throw HDF5Error(path: path, operation: "open", reason: "no such file")
@@ -83,6 +88,15 @@ public enum HDF5Store {
             throw HDF5Error(path: path, operation: "read", reason: "archive format version \(attributes[versionAttribute].map { "\($0)" } ?? "missing") is newer than \(formatVersion)")
         }
         var tensors: [String: Tensor] = [:]
+        if let group {
+            for name in reserved { attributes[name] = nil }
+            guard H5Lexists(file, group, pilot_H5P_DEFAULT()) > 0 else { return TensorArchive(attributes: attributes) }
+            let handle = H5Gopen2(file, group, pilot_H5P_DEFAULT())
+            guard handle >= 0 else { throw HDF5Error.fromStack(path: path, operation: "open group '/\(group)'") }
+            defer { H5Gclose(handle) }
+            try readGroup(handle, prefix: group, into: &tensors, path: path)
+            return TensorArchive(tensors: tensors, attributes: attributes)
+        }
         try readGroup(file, prefix: "", into: &tensors, path: path)
         guard let expected = attributes[countAttribute]?.intValue, expected == tensors.count else {
             throw HDF5Error(path: path, operation: "read", reason: "incomplete archive: \(tensors.count) tensors, header says \(attributes[countAttribute].map { "\($0)" } ?? "nothing")")

@@ -6,7 +6,7 @@ struct PilotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pilot",
         abstract: "Pilot: federated multimodal instruction tuning, reproducible from one command.",
-        subcommands: [BenchCommand.self, DataCommand.self, PretrainCommand.self, RunCommand.self, AggregateCommand.self, ScoreCommand.self, ExecCommand.self,
+        subcommands: [BenchCommand.self, DataCommand.self, PretrainCommand.self, RunCommand.self, AggregateCommand.self, StudyCommand.self, FiguresCommand.self, ScoreCommand.self, ExecCommand.self,
                       InfoCommand.self, ArchiveStressCommand.self])
 }
 

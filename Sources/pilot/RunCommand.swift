@@ -15,7 +15,7 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var base: BaseOptions
     @Option(help: "Scenario: visual or general-vqa.") var scenario = "visual"
     @Option(help: "Method: \(Method.names.joined(separator: ", ")).") var method = "pilot"
-    @Option(help: "Communication rounds.") var rounds = 3
+    @Option(help: "Communication rounds.") var rounds = RunDefaults.rounds
     @Option(help: "Local epochs per round.") var epochs = RunDefaults.epochs
     @Option(help: "Local batch size.") var batchSize = RunDefaults.batchSize
     @Option(help: "Local learning rate.") var learningRate: Float = RunDefaults.learningRate
@@ -36,9 +36,9 @@ struct RunCommand: ParsableCommand {
         let config = RunConfig(
             scenario: Scenario.Config(kind: ScenarioKind(rawValue: scenario)!, scale: try ScalePreset.named(base.scale)),
             method: Method.named(method)!, rounds: rounds,
-            training: TrainingOptions(epochs: epochs, batchSize: batchSize, schedule: LearningRateSchedule(base: learningRate)),
+            training: RunDefaults.training(epochs: epochs, batchSize: batchSize, learningRate: learningRate),
             seed: seed, base: base.config)
-        let directory = URL(fileURLWithPath: out).appendingPathComponent("\(method)-\(scenario)-seed\(seed)-\(try ConfigHash.of(config).prefix(8))")
+        let directory = try config.directory(in: URL(fileURLWithPath: out))
         let runner = try FederatedRunner(config: config, baseURL: baseURL, directory: directory)
         let clients = runner.scenario.clients
         let stepsPerRound = clients.reduce(0) { $0 + LocalTrainer(options: config.training).steps(for: $1.train.count) }
@@ -64,13 +64,6 @@ struct RunCommand: ParsableCommand {
         print(RunSummary.table(history: history, clients: clients))
         print("checkpoint: \(runner.checkpoint.path)")
     }
-}
-
-/// Local training defaults of `pilot run` (and the studies).
-enum RunDefaults {
-    static let epochs = 2
-    static let batchSize = 16
-    static let learningRate: Float = 5e-3
 }
 
 /// The per-client table printed at the end of a run.

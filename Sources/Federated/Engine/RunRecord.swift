@@ -1,0 +1,35 @@
+import Checkpoint
+import Foundation
+
+/// What a run's checkpoint says about it: its configuration, hash and measured history (client states are not read).
+public struct RunRecord: Hashable, Sendable {
+    /// The checkpoint's file name inside a run directory (the name `FederatedRunner` writes).
+    public static let fileName = "run.h5"
+
+    /// The fully resolved configuration stored in the checkpoint.
+    public let config: RunConfig
+    /// The configuration hash stored in the checkpoint.
+    public let configHash: String
+    /// Everything measured so far.
+    public let history: RunHistory
+
+    /// Rounds completed.
+    public var completedRounds: Int { history.rounds }
+    /// Whether every configured round is done.
+    public var isComplete: Bool { history.rounds >= config.rounds }
+
+    /// Reads the checkpoint at `url` (attributes and `metrics/` only).
+    public static func load(from url: URL) throws -> RunRecord {
+        let archive = try HDF5Store.read(from: url, group: "metrics")
+        guard case .string("federated-run")? = archive.attributes["pilot_kind"],
+              let config = try archive.json(RunConfig.self, for: "run_config"),
+              case let .string(hash)? = archive.attributes["config_hash"] else {
+            throw RunError.notARun(path: url.path)
+        }
+        let clients = config.scenario.kind.tasks.count * config.scenario.clientsPerTask
+        return RunRecord(config: config, configHash: hash, history: RunHistory(tensors: archive.tensors, clients: clients))
+    }
+
+    /// The checkpoint of `directory`.
+    public static func checkpoint(in directory: URL) -> URL { directory.appendingPathComponent(fileName) }
+}

@@ -1,0 +1,67 @@
+import Federated
+
+/// A study: a scenario, rows (methods and their settings), seeds and the table and figures to render.
+///
+/// An inert value, like a page in JohnSundell/Plot: building it runs nothing. `StudyPlan` expands
+/// it into runs, `StudyExecutor` runs them and `StudyRenderer` draws its outputs from their
+/// checkpoints.
+///
+/// ```swift
+/// extension Studies {
+///     static let topK = Study("topk", title: "Top-k of the text aggregation", scenario: .visual) {
+///         for k in [4, 6, 8] { Row("k = \(k)", .pilot { $0.textAggregation = .nearest(k: k) }) }
+///         Table(.perTask)
+///         Figure(.topKLine)
+///     }
+/// }
+/// ```
+public struct Study: Hashable, Sendable {
+    /// Short name: the output directory and the `--study` argument.
+    public let name: String
+    /// The caption of its table.
+    public let title: String
+    /// The data every run uses.
+    public let scenario: StudyScenario
+    /// Rows in declaration order.
+    public let rows: [Row]
+    /// Seeds per row (default `Seeds.standard`).
+    public let seeds: Int
+    /// Communication rounds per run (default `RunDefaults.rounds`).
+    public let rounds: Int
+    /// The tables it renders (validation allows one).
+    public let tables: [Table]
+    /// The figures it renders.
+    public let figures: [Figure]
+    /// Problems the builder saw (a setting given twice, an unavailable part), reported by validation.
+    let assemblyProblems: [StudyError.Problem]
+
+    /// A study named `name` on `scenario`, with the rows, settings and outputs `content` declares.
+    public init(_ name: String, title: String, scenario: StudyScenario = .visual, @StudyBuilder _ content: () -> [StudyPart]) {
+        self.name = name
+        self.title = title
+        self.scenario = scenario
+        var rows: [Row] = [], tables: [Table] = [], figures: [Figure] = [], problems: [StudyError.Problem] = []
+        var seeds: [Int] = [], rounds: [Int] = []
+        for part in content() {
+            switch part {
+            case let .row(row): rows.append(row)
+            case let .seeds(n): seeds.append(n)
+            case let .rounds(n): rounds.append(n)
+            case let .table(table): tables.append(table)
+            case let .figure(figure): figures.append(figure)
+            case let .unavailable(reason): problems.append(.unavailable(reason))
+            }
+        }
+        if seeds.count > 1 { problems.append(.repeatedSetting("Seeds")) }
+        if rounds.count > 1 { problems.append(.repeatedSetting("Rounds")) }
+        self.rows = rows
+        self.tables = tables
+        self.figures = figures
+        self.seeds = seeds.last ?? Seeds.standard
+        self.rounds = rounds.last ?? RunDefaults.rounds
+        assemblyProblems = problems
+    }
+
+    /// The row labelled `label`.
+    public func row(_ label: String) -> Row? { rows.first { $0.label == label } }
+}

@@ -1,0 +1,76 @@
+import Federated
+import Foundation
+
+/// Trains every run of a plan that is not finished in the runs directory, resuming partial ones.
+///
+/// Runs checkpoint after every round (atomically), so an interrupted execution loses at most the
+/// round in progress; running again skips finished runs and resumes the partial one.
+public struct StudyExecutor {
+    /// What to run.
+    public let plan: StudyPlan
+    /// The runs directory (one sub-directory per run, as `pilot run` names them).
+    public let runs: URL
+    /// The pretrained base's file.
+    public let baseURL: URL
+
+    /// An executor of `plan` into `runs`, starting every run from the base at `baseURL`.
+    public init(plan: StudyPlan, runs: URL, baseURL: URL) {
+        self.plan = plan
+        self.runs = runs
+        self.baseURL = baseURL
+    }
+
+    /// `plan`'s status in `runs`; throws when a run directory holds a checkpoint that cannot be resumed.
+    public static func preflight(_ plan: StudyPlan, runs: URL) throws -> PlanSurvey {
+        let survey = PlanSurvey(plan: plan, runs: runs)
+        for (run, status) in zip(plan.runs, survey.statuses) {
+            if case let .unusable(why) = status { throw ExecutionError.unusableRun(run: run.directoryName, reason: why) }
+        }
+        return survey
+    }
+
+    /// Runs what is left; returns how many runs it trained. Throws before training when a run directory holds an unusable checkpoint.
+    @discardableResult
+    public func execute(onProgress: (ExecutionProgress) -> Void = { _ in }) throws -> Int {
+        let survey = try Self.preflight(plan, runs: runs)
+        let todo = plan.runs.indices.filter { survey.statuses[$0] != .done }
+        let start = Date()
+        var stepsDone = 0
+        for (number, index) in todo.enumerated() {
+            let run = plan.runs[index]
+            func report(_ event: ExecutionProgress.Event) {
+                onProgress(ExecutionProgress(run: run, runNumber: number + 1, runCount: todo.count, event: event, stepsDone: stepsDone,
+                                             stepsToDo: survey.remainingSteps, elapsed: Date().timeIntervalSince(start)))
+            }
+            let runner = try FederatedRunner(config: run.config, baseURL: baseURL, directory: run.directory(in: runs))
+            report(.started(resumedAfter: runner.history.rounds))
+            var names = runner.scenario.clients.map(\.name)
+            if case .centralized = run.config.method { names = ["all clients"] }      // one model trains on everyone's data
+            try runner.run { event in
+                switch event {
+                case .resumed: break
+                case let .step(round, client, record):
+                    stepsDone += 1
+                    report(.step(round: round, client: names[client], step: record.step + 1, steps: record.totalSteps, loss: record.loss))
+                case let .roundFinished(round, scores, seconds):
+                    report(.roundFinished(round: round, meanScore: scores.reduce(0, +) / Double(max(scores.count, 1)), seconds: seconds))
+                }
+            }
+            report(.finished)
+        }
+        return todo.count
+    }
+}
+
+/// Why an execution cannot start.
+public enum ExecutionError: Error, CustomStringConvertible {
+    /// A run directory holds a checkpoint the executor cannot resume.
+    case unusableRun(run: String, reason: String)
+
+    /// One line.
+    public var description: String {
+        switch self {
+        case let .unusableRun(run, reason): return "run \(run) cannot be resumed: \(reason)"
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Federated
+import Foundation
+
+/// Where a plan stands in a runs directory: each run's status, the work left and an estimate of its time.
+public struct PlanSurvey: Sendable {
+    /// Status of each of the plan's runs, in plan order.
+    public let statuses: [RunStatus]
+    /// Local steps still to run (pending runs whole, partial runs' remaining rounds).
+    public let remainingSteps: Int
+    /// Local steps of the whole plan.
+    public let totalSteps: Int
+    /// Seconds per local step (evaluation included) measured by the checkpoints found; nil when none has a round.
+    public let secondsPerStep: Double?
+
+    /// Inspects every run of `plan` in `runs`.
+    public init(plan: StudyPlan, runs: URL) {
+        var statuses: [RunStatus] = [], remaining = 0, seconds = 0.0, measuredSteps = 0
+        for run in plan.runs {
+            let (status, record) = run.inspect(in: runs)
+            statuses.append(status)
+            let done = record?.completedRounds ?? 0
+            remaining += run.stepsPerRound * max(run.config.rounds - done, 0)
+            if let record, done > 0 {
+                seconds += record.history.seconds.reduce(0, +)
+                measuredSteps += run.stepsPerRound * done
+            }
+        }
+        self.statuses = statuses
+        remainingSteps = remaining
+        totalSteps = plan.runs.reduce(0) { $0 + $1.totalSteps }
+        secondsPerStep = measuredSteps > 0 ? seconds / Double(measuredSteps) : nil
+    }
+
+    /// How many runs have each status kind: done, partial, pending, unusable.
+    public var counts: (done: Int, partial: Int, pending: Int, unusable: Int) {
+        statuses.reduce(into: (0, 0, 0, 0)) { c, s in
+            switch s {
+            case .done: c.0 += 1
+            case .partial: c.1 += 1
+            case .pending: c.2 += 1
+            case .unusable: c.3 += 1
+            }
+        }
+    }
+
+    /// The remaining time at the measured pace, when there is one.
+    public var estimatedSeconds: Double? { secondsPerStep.map { $0 * Double(remainingSteps) } }
+}

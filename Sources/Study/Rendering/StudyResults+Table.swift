@@ -1,0 +1,52 @@
+import Report
+import Training
+import World
+
+extension StudyResults {
+    /// `table` filled with these results, laid out like the paper's (per client grouped by task, or per task), with its cost columns.
+    public func markdownTable(_ table: Table) -> MarkdownTable {
+        let tasks = study.scenario.tasks
+        let names = study.scenario.clientNames
+        var groups: [MarkdownTable.ColumnGroup]
+        switch table.layout {
+        case .perClient:
+            groups = tasks.map { task in
+                MarkdownTable.ColumnGroup(title: Self.heading(task), columns: clients(of: [task]).map { names[$0] } + ["avg"])
+            }
+        case .perTask:
+            groups = [MarkdownTable.ColumnGroup(title: "", columns: tasks.map(Self.heading))]
+        }
+        if !table.costs.isEmpty { groups.append(MarkdownTable.ColumnGroup(title: "per client", columns: table.costs.map(\.rawValue))) }
+        let rows = study.rows.indices.map { r -> MarkdownTable.Row in
+            var cells: [MarkdownTable.Cell] = []
+            switch table.layout {
+            case .perClient:
+                for task in tasks {
+                    cells += clientScores(row: r, clients: clients(of: [task])).map { .statistic($0) }
+                    cells.append(.statistic(Statistic(taskMeans(row: r, task: task))))
+                }
+            case .perTask:
+                cells = taskScores(row: r, tasks: tasks).map { .statistic($0) }
+            }
+            cells += table.costs.map { measure in cost(measure, row: r).map { .integer(Int($0.mean.rounded())) } ?? .missing }
+            return MarkdownTable.Row(label: study.rows[r].label, cells: cells, isReference: study.rows[r].isReference)
+        }
+        return MarkdownTable(title: study.title, caption: caption(costs: table.costs), groups: groups, rows: rows)
+    }
+
+    /// "GQA (accuracy)".
+    static func heading(_ task: TaskKind) -> String { "\(task.paperName) (\(TaskMetric.name(of: task)))" }
+
+    /// What the numbers are: seeds, rounds, scale, metrics and cost units.
+    func caption(costs: [CostMeasure]) -> String {
+        var text = "Mean ± std over \(seeds.count) seed\(seeds.count == 1 ? "" : "s") (training seeds \(seeds.map(String.init).joined(separator: ", "))) "
+            + "of each client's test score after round \(study.rounds), \(study.scenario.clientsPerTask) clients per task, "
+            + "scale \(settings.scale.name) (\(settings.scale.trainPerClient) training and \(settings.scale.testPerClient) test examples per client). "
+            + "Accuracy and Acc@IoU0.5 in %, CIDEr-D × 100; avg is the mean over a task's clients."
+        for measure in costs {
+            text += " \(measure.rawValue): \(measure.caption), in floats"
+            text += cost(measure, row: 0) == nil ? " (not recorded by the runs yet: —)." : "."
+        }
+        return text
+    }
+}

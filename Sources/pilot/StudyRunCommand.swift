@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import Study
+
+/// `pilot study run`: train what the studies need (skipping finished runs, resuming partial ones), then render their tables and figures.
+struct StudyRunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run", abstract: "Run the studies' runs (finished ones skipped, partial ones resumed), then render tables and figures.")
+
+    @OptionGroup var compute: ComputeOptions
+    @OptionGroup var selection: StudySelectionOptions
+    @OptionGroup var base: BaseOptions
+    @Option(help: "Directory of runs (one sub-directory per configuration, shared with `pilot run`).") var runs = "runs"
+    @Option(help: "Directory of the rendered tables and figures.") var out = "Figures"
+
+    func run() throws {
+        let plan = try selection.plan(base: base)          // validation comes before any compute
+        compute.apply()
+        let runsURL = URL(fileURLWithPath: runs)
+        let survey = try StudyExecutor.preflight(plan, runs: runsURL)        // before pretraining the base
+        let c = survey.counts
+        let progress = ProgressPrinter()
+        progress.update("\(plan.runs.count) distinct runs for \(plan.useCount) row × seed cells: \(c.done) done, \(c.partial) partial, "
+                        + "\(c.pending) pending", final: true)
+        if c.partial + c.pending > 0 {
+            let (baseURL, _) = try base.ensure()
+            InterruptNotice.install()
+            try StudyExecutor(plan: plan, runs: runsURL, baseURL: baseURL).execute { progress.show($0) }
+        }
+        let files = try StudyRenderer().render(plan, runs: runsURL, into: URL(fileURLWithPath: out))
+        print("wrote \(files.count) files into \(out)/ (index: \(out)/README.md)")
+    }
+}
+
+extension ProgressPrinter {
+    /// Shows the executor's progress: run i/N, round, client, step, loss and the overall ETA.
+    func show(_ p: ExecutionProgress) {
+        let run = "run \(p.runNumber)/\(p.runCount) \(p.run.directoryName)"
+        let rounds = p.run.config.rounds
+        switch p.event {
+        case let .started(resumedAfter):
+            let uses = p.run.uses.map(\.description).joined(separator: ", ")
+            update("\(run): \(resumedAfter > 0 ? "resuming after round \(resumedAfter)" : "starting") (\(uses))", final: true)
+        case let .step(round, client, step, steps, loss):
+            let eta = p.estimatedSecondsLeft.map(ProgressPrinter.duration) ?? "?"
+            update("\(run)  round \(round)/\(rounds)  client \(client)  step \(step)/\(steps)  loss \(String(format: "%.3f", loss))  ETA \(eta)")
+        case let .roundFinished(round, mean, seconds):
+            update("\(run)  round \(round)/\(rounds) done in \(ProgressPrinter.duration(seconds)): mean score \(String(format: "%.1f", mean))",
+                   final: true)
+        case .finished:
+            break
+        }
+    }
+}

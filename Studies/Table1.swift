@@ -1,0 +1,20 @@
+import Federated
+import Study
+
+extension Studies {
+    /// Table 1: every method on the visual-understanding scenario (GQA, COCO, RefCOCO), per client,
+    /// with centralized training as the reference row. Baselines use `pilot run`'s default settings.
+    static let table1 = Study("table1", title: "Table 1: visual understanding, per client", scenario: .visual) {
+        Reference("Centralized", .centralized)
+        Row("Local", .local)
+        Row("FedAvg", .fedAvg)
+        Row("FedProx", .fedProx(mu: 0.01))
+        Row("FedAdam", .fedAdam(serverLearningRate: 1e-2))
+        Row("FedDPA", .fedDPA(localWeight: 0.5))
+        Row("Shepherd", .shepherd)
+        Row("Pilot", .pilot(PilotOptions()))
+        Table(.perClient)
+        Figure(.clientBars)
+        Figure(.roundCurves)
+    }
+}

@@ -1,0 +1,81 @@
+import Checkpoint
+import Federated
+import PaperStudies
+import Study
+import Training
+import World
+import XCTest
+
+/// Studies expand into runs; identical runs across studies are planned once.
+final class StudyPlanTests: XCTestCase {
+    /// The paper's studies that can run today.
+    var runnable: [Study] { Studies.all.filter { $0.problems.isEmpty } }
+
+    func testIdenticalRunsAcrossThePapersStudiesArePlannedOnce() throws {
+        let plan = try StudyPlan(studies: runnable, settings: StudyFixtures.smoke)
+        let full = try XCTUnwrap(plan.run(for: RunUse(study: "table1", row: "Pilot", seed: 0)))
+        for use in [RunUse(study: "table3", row: "+ difference loss", seed: 0), RunUse(study: "table5", row: "Pilot (k = 6)", seed: 0),
+                    RunUse(study: "table6", row: "Pilot (local task adapter)", seed: 0)] {
+            XCTAssertEqual(plan.run(for: use)?.hash, full.hash, "\(use)")
+        }
+        XCTAssertTrue(full.uses.contains(RunUse(study: "table3", row: "+ difference loss", seed: 0)))
+        XCTAssertEqual(plan.run(for: RunUse(study: "figure1b", row: "Local", seed: 2))?.hash,
+                       plan.run(for: RunUse(study: "table1", row: "Local", seed: 2))?.hash)
+        XCTAssertNotEqual(plan.run(for: RunUse(study: "table1", row: "Pilot", seed: 1))?.hash, full.hash, "seeds are distinct runs")
+        XCTAssertEqual(Set(plan.runs.map(\.hash)).count, plan.runs.count, "no run is planned twice")
+        XCTAssertLessThan(plan.runs.count, plan.useCount)
+    }
+
+    func testDistinctOptionsGiveDistinctRuns() throws {
+        let study = Study("options", title: "Options") {
+            Row("full", .pilot(PilotOptions()))
+            for component in PilotComponent.allCases {
+                Row("without \(component.label)", .pilot { component.set(false, in: &$0, full: PilotOptions()) })
+            }
+            Row("same task", .pilot { $0.textAggregation = .sameTask })
+            Row("k = 5", .pilot { $0.textAggregation = .nearest(k: 5) })
+            Row("random init", .pilot { $0.crossInitFromLocal = false })
+            Row("no client adapter in stage 2", .pilot { $0.keepClientAdapter = false })
+            Row("FedProx 0.01", .fedProx(mu: 0.01))
+            Row("FedProx 0.1", .fedProx(mu: 0.1))
+            Table(.perTask)
+        }
+        let plan = try StudyPlan(studies: [study], settings: StudyFixtures.settings(seeds: 1))
+        XCTAssertEqual(plan.runs.count, study.rows.count)
+        XCTAssertEqual(Set(plan.runs.map(\.hash)).count, study.rows.count)
+    }
+
+    func testRunsAreNamedAsPilotRunNamesThem() throws {
+        let plan = try StudyPlan(studies: [Studies.all.first { $0.name == "table1" }!], settings: StudyFixtures.smoke)
+        let run = try XCTUnwrap(plan.run(for: RunUse(study: "table1", row: "FedAvg", seed: 2)))
+        // What `pilot run --method fedavg --scenario visual --seed 2 --scale smoke` resolves to.
+        let config = RunConfig(scenario: Scenario.Config(kind: .visual, scale: .smoke), method: Method.named("fedavg")!,
+                               rounds: RunDefaults.rounds, training: RunDefaults.training(), seed: 2, base: PretrainConfig.preset("smoke")!)
+        XCTAssertEqual(run.config, config)
+        XCTAssertEqual(run.directoryName, "fedavg-visual-seed2-\(try ConfigHash.of(config).prefix(8))")
+    }
+
+    func testThePapersBaselinesUsePilotRunsDefaultSettings() {
+        for study in Studies.all where ["table1", "table2"].contains(study.name) {
+            for row in study.rows {
+                XCTAssertEqual(row.method, Method.named(row.method.name), "\(study.name)/\(row.label) differs from `pilot run --method \(row.method.name)`")
+            }
+        }
+    }
+
+    func testSeedsOverrideEveryStudy() throws {
+        let plan = try StudyPlan(studies: runnable, settings: StudySettings(scale: .smoke, base: PretrainConfig.preset("smoke")!, seeds: 1))
+        XCTAssertTrue(plan.runs.allSatisfy { $0.config.seed == 0 })
+        let three = try StudyPlan(studies: runnable, settings: StudyFixtures.smoke)
+        XCTAssertEqual(three.runs.count, 3 * plan.runs.count)
+    }
+
+    func testTable4WaitsForCTCLIPInsteadOfFakingIt() throws {
+        let table4 = try XCTUnwrap(Studies.all.first { $0.name == "table4" })
+        if case .unavailable(let reason)? = table4.problems.first?.problem {
+            XCTAssertTrue(reason.contains("CT-CLIP not available"))
+        } else {
+            XCTAssertEqual(table4.rows.count, 2, "with CT-CLIP, Table 4 compares Pilot and CT-CLIP")
+        }
+    }
+}
