@@ -7,9 +7,7 @@ extension Studies {
     /// parameters per client.
     static let table4 = Study("table4", title: "Table 4: Pilot vs CT-CLIP (visual understanding)", scenario: .visual) {
         Row("Pilot", .pilot(PilotOptions()))
-        // TODO(CT-CLIP): the engine has no CT-CLIP switch yet. When PilotOptions gains it, replace
-        // the next line with the row, e.g. `Row("+ CT-CLIP", .pilot { $0.ctCLIP = true })`.
-        Unavailable("CT-CLIP not available: PilotOptions has no CT-CLIP switch yet")
+        Row("CT-CLIP", .pilot { $0.trainVisionMLP = true })
         Table(.perTask, costs: [.activatedParameters, .communicatedParameters])
         Figure(.cost(.communicatedParameters))
         Figure(.roundCurves)

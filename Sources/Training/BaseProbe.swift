@@ -72,7 +72,8 @@ public struct BaseProbe: Codable, Hashable, Sendable {
         }
         let a = parse(answer), t = parse(truth)
         guard a.count == 2, t.count == 2 else { return false }
-        return abs(a[0] - t[0]) <= centreTolerance && abs(a[1] - t[1]) <= centreTolerance
+        let slack = centreTolerance + 1e-9                              // 2-decimal strings: 0.55 − 0.50 > 0.05 in binary
+        return abs(a[0] - t[0]) <= slack && abs(a[1] - t[1]) <= slack
     }
 
     /// One line for logs: every skill in percent.

@@ -115,7 +115,8 @@ final class TaskTests: XCTestCase {
                 XCTAssertEqual(labelled.filter { pool.contains($0.1) }.map(\.0), [sample.answer], sample.instruction)
             }
         }
-        XCTAssertEqual(kinds.count, 6, "\(kinds.keys.sorted())")
+        // cell, centre, two reading phrasings, two description phrasings, word-kind choice
+        XCTAssertEqual(kinds.count, 7, "\(kinds.keys.sorted())")
         XCTAssertGreaterThan(kinds["list ever", default: 0] + kinds["list what", default: 0], 300, "half are descriptions")
     }
 

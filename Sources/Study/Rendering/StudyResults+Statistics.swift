@@ -36,7 +36,8 @@ extension StudyResults {
 
     /// A cost per client of `row` over seeds; nil when the runs do not record it.
     ///
-    /// CP is the mean over rounds and clients of the floats a client sends to the server in a round.
+    /// CP is the mean over rounds and clients of the floats a client sends to the server in a round;
+    /// AP the mean over rounds and clients of the parameters its forward pass activates.
     func cost(_ measure: CostMeasure, row: Int) -> Statistic? {
         switch measure {
         case .communicatedParameters:
@@ -46,9 +47,12 @@ extension StudyResults {
             }
             return Statistic(perSeed)
         case .activatedParameters:
-            // TODO(AP): the engine does not record activated parameters per client forward yet; the
-            // column stays missing until RunHistory carries them.
-            return nil
+            // AP: the mean over rounds and clients of the parameters a client's forward pass touches.
+            guard histories[row].allSatisfy({ !$0.activated.isEmpty }) else { return nil }
+            return Statistic(histories[row].map { h in
+                let all = h.activated.flatMap { $0 }
+                return Double(all.reduce(0, +)) / Double(all.count)
+            })
         }
     }
 }
