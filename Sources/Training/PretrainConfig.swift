@@ -15,6 +15,13 @@ public struct PretrainConfig: Codable, Hashable, Sendable {
     public var schedule: LearningRateSchedule
     /// AdamW weight decay.
     public var weightDecay: Float
+    /// Version of the corpus and scene generator the base learns from; part of the hash, so a base
+    /// drawn from an older world is never reused. Bump it with every change to `PretrainCorpus` or
+    /// `SceneGenerator`.
+    public var corpusVersion = PretrainConfig.currentCorpusVersion
+
+    /// 2: objects within ±1 px of their slot's centre; reading and word-kind choice items.
+    public static let currentCorpusVersion = 2
 
     /// A configuration.
     public init(model: ModelConfig = .pilotTiny, seed: UInt64 = 0, steps: Int, batchSize: Int = 32,
