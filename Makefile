@@ -5,12 +5,16 @@ SWIFT   ?= swift
 SCALE   ?= small
 THREADS ?=
 RUNS    ?= runs
+# Seeds per table cell: 3 (the issue's default); the smoke check runs one to stay within minutes.
+SEEDS   ?= $(if $(filter smoke,$(SCALE)),1,3)
+# The default reproduction (small) renders into Figures/ (in git); other scales beside their runs.
+FIGURES ?= $(if $(filter small,$(SCALE)),Figures,$(RUNS)/figures-$(SCALE))
 
 RELEASE_BIN := .build/release/pilot
 DEBUG_BIN   := .build/debug/pilot
 THREAD_FLAG := $(if $(THREADS),--threads $(THREADS),)
 
-.PHONY: all deps build test reproduce bench fixtures clean
+.PHONY: all deps build test reproduce figures bench fixtures clean
 
 all: build
 
@@ -27,13 +31,19 @@ test: deps
 	$(SWIFT) build --product pilot
 	$(DEBUG_BIN) exec -- $(SWIFT) test --disable-swift-testing
 
-## reproduce: the main job (see README: what it runs today)
+## reproduce: the main job: the base, the world's per-task table, every study of Studies/ (tables and
+## figures into $(FIGURES)), the kernel benchmark. Interrupt and rerun at will: finished runs are kept.
 reproduce: build
 	@mkdir -p $(RUNS)
 	$(RELEASE_BIN) info $(THREAD_FLAG)
 	$(RELEASE_BIN) pretrain --scale $(SCALE) --base-dir $(RUNS)/base $(THREAD_FLAG)
 	$(RELEASE_BIN) data baselines --scale $(SCALE) --base-dir $(RUNS)/base $(THREAD_FLAG) --out $(RUNS)/world-baselines.md
+	$(RELEASE_BIN) study run --scale $(SCALE) --seeds $(SEEDS) --base-dir $(RUNS)/base --runs $(RUNS) --out $(FIGURES) $(THREAD_FLAG)
 	$(RELEASE_BIN) bench kernels $(THREAD_FLAG) --out $(RUNS)/bench-kernels.md
+
+## figures: re-render every table and figure from the runs' HDF5 checkpoints alone (no training)
+figures: build
+	$(RELEASE_BIN) figures --scale $(SCALE) --seeds $(SEEDS) --runs $(RUNS) --out $(FIGURES)
 
 ## bench: kernel benchmark (run nothing else on the machine meanwhile)
 bench: build
