@@ -50,7 +50,7 @@ public struct PaperReproduction {
             parts.append("### \(table.name) (study `\(table.study)`)\n\n" + table.comparison(with: results[table.study]).rendered())
         }
         parts.append(ReproductionObstacles(results: results, facts: facts, outcomes: outcomes).markdown())
-        return parts.joined(separator: "\n\n").trimmingTrailingNewlines() + "\n"
+        return parts.map { $0.trimmingTrailingNewlines() }.joined(separator: "\n\n") + "\n"
     }
 
     /// Title and provenance.
