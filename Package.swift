@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "Bench", dependencies: ["Tensors", "Autodiff", "NN", "Models"]),
         .target(name: "Metrics"),
         .target(name: "Report", dependencies: ["Checkpoint"]),
-        .target(name: "Study", dependencies: ["Federated", "Report", "Training", "World", "Checkpoint"]),
+        .target(name: "Study", dependencies: ["Federated", "Report", "Training", "Models", "Tensors", "World", "Checkpoint"]),
         .target(name: "StudyScanner"),
         .executableTarget(name: "StudyRegistryGenerator", dependencies: ["StudyScanner"]),
         .plugin(name: "StudyRegistryPlugin", capability: .buildTool(), dependencies: ["StudyRegistryGenerator"],

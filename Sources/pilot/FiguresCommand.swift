@@ -10,12 +10,15 @@ struct FiguresCommand: ParsableCommand {
 
     @OptionGroup var selection: StudySelectionOptions
     @OptionGroup var base: BaseOptions
+    @OptionGroup var paperRepro: PaperReproOptions
     @Option(help: "Directory of runs.") var runs = "runs"
     @Option(help: "Directory of the rendered tables and figures.") var out = "Figures"
 
     func run() throws {
         let plan = try selection.plan(base: base)
-        let files = try StudyRenderer().render(plan, runs: URL(fileURLWithPath: runs), into: URL(fileURLWithPath: out))
-        print("wrote \(files.count) files into \(out)/ (index: \(out)/README.md)")
+        let files = try StudyRenderer().render(plan, runs: URL(fileURLWithPath: runs), into: URL(fileURLWithPath: out),
+                                               paperRepro: paperRepro.destination(for: plan))
+        print("wrote \(files.count) files into \(out)/ (index: \(out)/README.md)"
+              + (files.last.map { $0.lastPathComponent == "README.md" ? "" : "; paper comparison: \($0.path)" } ?? ""))
     }
 }

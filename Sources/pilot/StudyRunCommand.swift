@@ -10,6 +10,7 @@ struct StudyRunCommand: ParsableCommand {
     @OptionGroup var compute: ComputeOptions
     @OptionGroup var selection: StudySelectionOptions
     @OptionGroup var base: BaseOptions
+    @OptionGroup var paperRepro: PaperReproOptions
     @Option(help: "Directory of runs (one sub-directory per configuration, shared with `pilot run`).") var runs = "runs"
     @Option(help: "Directory of the rendered tables and figures.") var out = "Figures"
 
@@ -27,8 +28,9 @@ struct StudyRunCommand: ParsableCommand {
             InterruptNotice.install()
             try StudyExecutor(plan: plan, runs: runsURL, baseURL: baseURL).execute { progress.show($0) }
         }
-        let files = try StudyRenderer().render(plan, runs: runsURL, into: URL(fileURLWithPath: out))
-        print("wrote \(files.count) files into \(out)/ (index: \(out)/README.md)")
+        let files = try StudyRenderer().render(plan, runs: runsURL, into: URL(fileURLWithPath: out), paperRepro: paperRepro.destination(for: plan))
+        print("wrote \(files.count) files into \(out)/ (index: \(out)/README.md)"
+              + (files.last.map { $0.lastPathComponent == "README.md" ? "" : "; paper comparison: \($0.path)" } ?? ""))
     }
 }
 

@@ -29,7 +29,7 @@ final class StudyExecutionTests: XCTestCase {
         XCTAssertEqual(try StudyExecutor(plan: try plan(), runs: runs, baseURL: StudyFixtures.baseURL).execute { events.append($0) }, 2)
         XCTAssertEqual(events.last?.stepsDone, events.last?.stepsToDo, "the progress counts every local step")
         XCTAssertEqual(Set(events.map(\.runNumber)), [1, 2])
-        try StudyRenderer().render(try plan(), runs: runs, into: executed)
+        try StudyRenderer().render(try plan(), runs: runs, into: executed, paperRepro: executed.appendingPathComponent("paper-repro.md"))
 
         // `pilot figures` in a later process, from a copy holding nothing but the checkpoints.
         let copy = StudyFixtures.freshDirectory("identical-copy")
@@ -39,15 +39,17 @@ final class StudyExecutionTests: XCTestCase {
             try FileManager.default.copyItem(at: RunRecord.checkpoint(in: run.directory(in: runs)), to: RunRecord.checkpoint(in: run.directory(in: copy)))
         }
         let rerendered = StudyFixtures.freshDirectory("identical-figures")
-        try StudyRenderer().render(try plan(), runs: copy, into: rerendered)
+        try StudyRenderer().render(try plan(), runs: copy, into: rerendered, paperRepro: rerendered.appendingPathComponent("paper-repro.md"))
 
         let a = try StudyFixtures.files(under: executed), b = try StudyFixtures.files(under: rerendered)
         let figures = ["clients", "rounds", "difference"].flatMap { f in ["dat", "gp", "png", "svg"].map { "tiny/\(f).\($0)" } }
-        XCTAssertEqual(Set(a.keys), Set(["README.md", "tiny/table.md"] + figures))
+        XCTAssertEqual(Set(a.keys), Set(["README.md", "paper-repro.md", "tiny/table.md"] + figures))
         XCTAssertEqual(a, b, "re-rendering from the checkpoints gives the same bytes")
         let table = String(decoding: a["tiny/table.md"]!, as: UTF8.self)
         XCTAssertTrue(table.contains("GQA (accuracy) › GQA-1"), table)
         XCTAssertTrue(table.contains("| FedAvg"), table)
+        let repro = String(decoding: a["paper-repro.md"]!, as: UTF8.self)
+        XCTAssertTrue(repro.contains("Studies rendered: none of 7"), "the tiny study is none of the paper's")
     }
 
     func testFinishedRunsAreSkippedAndPartialOnesResumed() throws {

@@ -13,13 +13,19 @@ public struct StudyRenderer: Sendable {
     /// A renderer that draws with `gnuplot`.
     public init(gnuplot: GnuplotRenderer = GnuplotRenderer()) { self.gnuplot = gnuplot }
 
-    /// Renders every study of `plan`; returns the files written, index last.
+    /// Renders every study of `plan`; returns the files written, index last (then `paperRepro` when given).
     ///
-    /// Every run is read and every table and chart is built and checked before the first file is
-    /// written, so a missing run or a bad value writes nothing.
+    /// Every run is read and every table, chart and the paper comparison is built and checked before
+    /// the first file is written, so a missing run or a bad value writes nothing.
+    ///
+    /// - Parameter paperRepro: where to write `paper-repro.md` (`PaperReproduction`); nil: not written.
     @discardableResult
-    public func render(_ plan: StudyPlan, runs: URL, into out: URL) throws -> [URL] {
+    public func render(_ plan: StudyPlan, runs: URL, into out: URL, paperRepro: URL? = nil) throws -> [URL] {
         let results = try plan.results(in: runs)
+        let reproduction = try paperRepro.map { _ in
+            PaperReproduction(results: results, facts: try ReproductionFacts.measure(settings: plan.settings,
+                                                                                       scenarios: plan.studies.map(\.scenario))).markdown()
+        }
         let outputs = try results.map { result in
             (study: result.study,
              tables: result.study.tables.map { result.markdownTable($0).rendered() },
@@ -41,6 +47,11 @@ public struct StudyRenderer: Sendable {
         }
         let index = out.appendingPathComponent("README.md")
         try ReportFile.write(StudyIndex.markdown(plan: plan), to: index)
-        return written + [index]
+        written.append(index)
+        if let paperRepro, let reproduction {
+            try ReportFile.write(reproduction, to: paperRepro)
+            written.append(paperRepro)
+        }
+        return written
     }
 }

@@ -6,17 +6,7 @@ extension StudyResults {
     /// `table` filled with these results, laid out like the paper's (per client grouped by task, or per task), with its cost columns.
     public func markdownTable(_ table: Table) -> MarkdownTable {
         let tasks = study.scenario.tasks
-        let names = study.scenario.clientNames
-        var groups: [MarkdownTable.ColumnGroup]
-        switch table.layout {
-        case .perClient:
-            groups = tasks.map { task in
-                MarkdownTable.ColumnGroup(title: Self.heading(task), columns: clients(of: [task]).map { names[$0] } + ["avg"])
-            }
-        case .perTask:
-            groups = [MarkdownTable.ColumnGroup(title: "", columns: tasks.map(Self.heading))]
-        }
-        if !table.costs.isEmpty { groups.append(MarkdownTable.ColumnGroup(title: "per client", columns: table.costs.map(\.rawValue))) }
+        let groups = Self.columnGroups(table, scenario: study.scenario)
         let rows = study.rows.indices.map { r -> MarkdownTable.Row in
             var cells: [MarkdownTable.Cell] = []
             switch table.layout {
@@ -32,6 +22,22 @@ extension StudyResults {
             return MarkdownTable.Row(label: study.rows[r].label, cells: cells, isReference: study.rows[r].isReference)
         }
         return MarkdownTable(title: study.title, caption: caption(costs: table.costs), groups: groups, rows: rows)
+    }
+
+    /// The columns of `table` on `scenario`: per task a group of its clients and "avg", or one column per task; then the costs.
+    static func columnGroups(_ table: Table, scenario: StudyScenario) -> [MarkdownTable.ColumnGroup] {
+        let names = scenario.clientNames, owners = scenario.clientTasks
+        var groups: [MarkdownTable.ColumnGroup]
+        switch table.layout {
+        case .perClient:
+            groups = scenario.tasks.map { task in
+                MarkdownTable.ColumnGroup(title: heading(task), columns: names.indices.filter { owners[$0] == task }.map { names[$0] } + ["avg"])
+            }
+        case .perTask:
+            groups = [MarkdownTable.ColumnGroup(title: "", columns: scenario.tasks.map(heading))]
+        }
+        if !table.costs.isEmpty { groups.append(MarkdownTable.ColumnGroup(title: "per client", columns: table.costs.map(\.rawValue))) }
+        return groups
     }
 
     /// "GQA (accuracy)".

@@ -1,0 +1,19 @@
+/// What a check found.
+public enum ClaimOutcome: Hashable, Sendable {
+    /// Measured: the effect over seeds, and a sentence of supporting numbers.
+    case measured(ClaimEffect, detail: String)
+    /// Not measured, and why (the study was not rendered, a row is missing, a cost is not recorded).
+    case notMeasured(String)
+
+    /// The effect, when measured.
+    public var effect: ClaimEffect? {
+        if case let .measured(effect, _) = self { return effect }
+        return nil
+    }
+
+    /// "reproduced", "not reproduced" or "not measured".
+    public var verdict: String {
+        guard let effect else { return "not measured" }
+        return effect.supportsClaim ? "reproduced" : "not reproduced"
+    }
+}

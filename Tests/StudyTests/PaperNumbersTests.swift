@@ -1,0 +1,57 @@
+import Foundation
+import Study
+import XCTest
+
+/// `PaperNumbers` and the claims' quotes against the paper's transcription (`../shared/papers/pilot-paper.txt`, or `$PILOT_PAPER`).
+final class PaperNumbersTests: XCTestCase {
+    /// The transcription's lines; skips the test when the file is not on this machine.
+    func paperLines() throws -> [String] {
+        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let path = ProcessInfo.processInfo.environment["PILOT_PAPER"]
+            ?? repo.deletingLastPathComponent().appendingPathComponent("shared/papers/pilot-paper.txt").path
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw XCTSkip("no paper transcription at \(path)") }
+        return text.components(separatedBy: "\n")
+    }
+
+    /// The rows of the table whose header line starts with `header`: after the `---` rule and the client header,
+    /// the lines up to the next one without a digit (the next table's header, or prose without a `|`).
+    func rows(after header: String, in lines: [String]) throws -> [[String]] {
+        let start = try XCTUnwrap(lines.firstIndex { $0.hasPrefix(header) }, header)
+        return lines[(start + 1)...].filter { !$0.hasPrefix("---") && !$0.contains("Client 1") }
+            .prefix { $0.contains("|") && $0.contains(where: \.isNumber) }
+            .map { $0.components(separatedBy: "|").map { $0.trimmingCharacters(in: .whitespaces) } }
+    }
+
+    /// The numbers in `cells` (after the label when `labelled`): plain values, "Centralized test result: x", or "0.5B".
+    func numbers(_ cells: [String], labelled: Bool) -> [Double] {
+        cells.dropFirst(labelled ? 1 : 0).compactMap { cell in
+            let token = cell.components(separatedBy: " ").last ?? cell
+            return Double(token.hasSuffix("B") ? String(token.dropLast()) : token)
+        }
+    }
+
+    func testEveryNumberMatchesTheTranscription() throws {
+        let lines = try paperLines()
+        let headers = ["Methods | GQA | Caption COCO", "Methods | GQA | ScienceQA", "ATA | Loss", "Methods | GQA | COCO | RefCOCO | AP",
+                       "Selection Strategy", "Initialization Strategy"]
+        for (table, header) in zip(PaperNumbers.tables, headers) {
+            let printed = try rows(after: header, in: lines)
+            XCTAssertEqual(printed.count, table.rows.count, table.name)
+            if table.study == "table3" { XCTAssertTrue(printed.allSatisfy { Double($0[0]) != nil }, "Table 3's check-mark labels are lost") }
+            for (row, cells) in zip(table.rows, printed) {
+                if table.study != "table3" { XCTAssertEqual(cells[0], row.paperLabel, table.name) }
+                let values: [Double]
+                switch row.scores {
+                case let .perClient(v): values = v
+                case let .perTask(v): values = v
+                }
+                XCTAssertEqual(numbers(cells, labelled: table.study != "table3"), values + row.costs.map(\.billions), "\(table.name) \(row.paperLabel)")
+            }
+        }
+    }
+
+    func testEveryClaimQuotesThePaperVerbatim() throws {
+        let text = try paperLines().joined(separator: "\n")
+        for claim in PaperClaims.all { XCTAssertTrue(text.contains(claim.quote), "(\(claim.id)) \(claim.quote)") }
+    }
+}

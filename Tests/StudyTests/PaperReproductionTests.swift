@@ -1,0 +1,185 @@
+import Federated
+import PaperStudies
+import Report
+import Study
+import XCTest
+
+/// `paper-repro.md` from synthetic results: verdicts follow the data, effects are per-seed differences, missing studies are not measured.
+final class PaperReproductionTests: XCTestCase {
+    typealias F = ReproductionFixtures
+
+    func testEveryMappedRowAndEveryClaimedRowExistsInThePaperStudies() {
+        for table in PaperNumbers.tables {
+            let labels = F.study(table.study).rows.map(\.label)
+            for row in table.rows { XCTAssertTrue(labels.contains(row.studyRow), "\(table.study): no row '\(row.studyRow)'") }
+        }
+        for claim in PaperClaims.all {
+            for check in claim.checks {
+                let labels = F.study(check.study).rows.map(\.label)
+                for label in check.test.rowLabels { XCTAssertTrue(labels.contains(label), "(\(claim.id)) \(check.study): no row '\(label)'") }
+            }
+        }
+        XCTAssertEqual(Set(PaperNumbers.studyNames), Set(Studies.all.map(\.name)))
+    }
+
+    /// Local scores 50 + c; FedAvg is `shift[s]` below it (above it when flipped).
+    func fedAvgBelowLocal(shift: [Double], flipped: Bool) -> ClaimOutcome {
+        let results = F.results(F.study("table1"), score: { label, s, c in
+            50 + Double(c) - (label == "FedAvg" ? (flipped ? -shift[s] : shift[s]) : 0)
+        })
+        return results.measure(.rowAbove(better: "Local", worse: "FedAvg"))
+    }
+
+    func testRowAboveEffectIsThePerSeedDifferenceAndItsVerdictFlipsWithTheData() throws {
+        let outcome = fedAvgBelowLocal(shift: [1, 2, 4], flipped: false)
+        let effect = try XCTUnwrap(outcome.effect)
+        XCTAssertEqual(effect.perSeed, [1, 2, 4])
+        XCTAssertEqual(effect.mean, 7.0 / 3, accuracy: 1e-12)
+        XCTAssertEqual(effect.spread, (7.0 / 3).squareRoot(), accuracy: 1e-12, "sample std of 1, 2, 4")
+        XCTAssertEqual(effect.exceedsSeedNoise, true, "2.33 > 1.53")
+        XCTAssertEqual(outcome.verdict, "reproduced")
+        let flipped = fedAvgBelowLocal(shift: [1, 2, 4], flipped: true)
+        XCTAssertEqual(flipped.effect?.perSeed, [-1, -2, -4])
+        XCTAssertEqual(flipped.verdict, "not reproduced")
+        XCTAssertEqual(fedAvgBelowLocal(shift: [3, -2, 0], flipped: false).effect?.exceedsSeedNoise, false, "mean 0.33 against std 2.5")
+    }
+
+    func testEveryClientClaimCountsPairsAndTakesTheClosestPairAsItsEffect() throws {
+        let study = F.study("table2")
+        func results(fedAdamAheadOnClient7: Bool) -> StudyResults {
+            F.results(study, score: { label, s, c in
+                if label == "Pilot" { return 53 + Double(c) + Double(s) }
+                if label == "FedAdam" && c == 7 && fedAdamAheadOnClient7 { return 54 + Double(c) + Double(s) }
+                return 50 + Double(c)
+            })
+        }
+        let test = ClaimTest.aboveEveryRivalOnEveryClient(row: "Pilot", rivals: PaperClaims.baselines)
+        let beaten = results(fedAdamAheadOnClient7: false).measure(test)
+        XCTAssertEqual(beaten.effect?.perSeed, [3, 4, 5], "Pilot − rival = 3 + seed on every pair")
+        XCTAssertEqual(beaten.verdict, "reproduced")
+        guard case let .measured(_, detail) = beaten else { return XCTFail() }
+        XCTAssertTrue(detail.contains("wins 54 of 54"), detail)
+        XCTAssertTrue(detail.contains("+4.0 ± 1.0"), detail)
+
+        let lost = results(fedAdamAheadOnClient7: true).measure(test)
+        XCTAssertEqual(lost.effect?.perSeed, [-1, -1, -1])
+        XCTAssertEqual(lost.verdict, "not reproduced")
+        guard case let .measured(_, lostDetail) = lost else { return XCTFail() }
+        XCTAssertTrue(lostDetail.contains("wins 53 of 54"), lostDetail)
+        XCTAssertTrue(lostDetail.contains("closest pair: FedAdam on OCR-VQA-2"), lostDetail)
+    }
+
+    func testBestRowIsMeasuredAgainstTheClosestOtherRow() throws {
+        let study = F.study("table5")
+        func outcome(k7: Double) -> ClaimOutcome {
+            let offsets = ["Same task client": 1.0, "All clients": -5, "Pilot (k = 5)": 2, "Pilot (k = 6)": 3, "Pilot (k = 7)": k7]
+            return F.results(study, score: { label, s, _ in 60 + offsets[label]! + (label == "Pilot (k = 6)" ? Double(s) : 0) })
+                .measure(.bestRow("Pilot (k = 6)"))
+        }
+        XCTAssertEqual(outcome(k7: 2.5).effect?.perSeed, [0.5, 1.5, 2.5], "k = 6 against k = 7, the closest")
+        XCTAssertEqual(outcome(k7: 2.5).verdict, "reproduced")
+        XCTAssertEqual(outcome(k7: 10).effect?.perSeed, [-7, -6, -5])
+        XCTAssertEqual(outcome(k7: 10).verdict, "not reproduced")
+    }
+
+    func testEachAblationStepIsACheckAndAFallingStepFailsTheClaim() {
+        let offsets = ["Local": 0.0, "none": 1, "+ ATA": 2, "+ cross-task adapter": 3, "+ aux loss": 4, "+ difference loss": 5]
+        var results = F.allStudies(offset: { offsets[$0] ?? 0 })
+        var report = PaperReproduction(results: results, facts: F.facts)
+        let ablation = report.outcomes().filter { $0.claim.id == "d" }
+        XCTAssertEqual(ablation.map(\.check.test.effectDescription),
+                       ["+ ATA − none, mean over tasks", "+ cross-task adapter − + ATA, mean over tasks",
+                        "+ aux loss − + cross-task adapter, mean over tasks", "+ difference loss − + aux loss, mean over tasks"])
+        XCTAssertEqual(ablation.map { $0.outcome.effect?.perSeed }, Array(repeating: [1, 1, 1], count: 4))
+        XCTAssertEqual(PaperReproduction.verdict(of: ablation.map(\.outcome)), "reproduced")
+
+        let falling = offsets.merging(["+ aux loss": 2.5]) { $1 }
+        results = F.allStudies(offset: { falling[$0] ?? 0 })
+        report = PaperReproduction(results: results, facts: F.facts)
+        let after = report.outcomes().filter { $0.claim.id == "d" }
+        XCTAssertEqual(after.map(\.outcome.verdict), ["reproduced", "reproduced", "not reproduced", "reproduced"])
+        XCTAssertEqual(PaperReproduction.verdict(of: after.map(\.outcome)), "not reproduced")
+    }
+
+    func testCostChecksReadUploadsAndActivationsAndAreNotMeasuredWhenAPIsMissing() {
+        let study = F.study("table4")
+        let recorded = F.results(study, score: { _, _, _ in 50 }, upload: { $0 == "CT-CLIP" ? 500 : 300 },
+                                 activated: { $0 == "CT-CLIP" ? 1750 : 500 })
+        XCTAssertEqual(recorded.measure(.costAbove(higher: "CT-CLIP", lower: "Pilot", measure: .communicatedParameters)).effect?.perSeed,
+                       [200, 200, 200])
+        XCTAssertEqual(recorded.measure(.costAbove(higher: "CT-CLIP", lower: "Pilot", measure: .activatedParameters)).effect?.mean, 1250)
+        let cheaper = F.results(study, score: { _, _, _ in 50 }, upload: { $0 == "CT-CLIP" ? 100 : 300 })
+        XCTAssertEqual(cheaper.measure(.costAbove(higher: "CT-CLIP", lower: "Pilot", measure: .communicatedParameters)).verdict,
+                       "not reproduced")
+        XCTAssertEqual(cheaper.measure(.costAbove(higher: "CT-CLIP", lower: "Pilot", measure: .activatedParameters)),
+                       .notMeasured("the runs do not record AP"))
+    }
+
+    func testMissingStudiesAreNotMeasured() {
+        let onlyTable1 = PaperReproduction(results: [F.results(F.study("table1"), score: { label, _, c in
+            50 + Double(c) + (label == "Pilot" ? 1 : 0)
+        })], facts: F.facts)
+        let outcomes = onlyTable1.outcomes()
+        XCTAssertEqual(outcomes.first { $0.claim.id == "e" }?.outcome, .notMeasured("study table5 was not rendered"))
+        let a = outcomes.filter { $0.claim.id == "a" }.map(\.outcome)
+        XCTAssertEqual(a.map(\.verdict), ["reproduced", "not measured"])
+        XCTAssertEqual(PaperReproduction.verdict(of: a), "reproduced where measured")
+        XCTAssertEqual(PaperReproduction.verdict(of: outcomes.filter { $0.claim.id == "d" }.map(\.outcome)), "not measured")
+        let text = onlyTable1.markdown()
+        XCTAssertTrue(text.contains("### (e) Top-k = 6 is the best text-adapter aggregation: **not measured**"), text)
+        XCTAssertTrue(text.contains("Ours: not measured (study table5 was not rendered)."), text)
+        XCTAssertEqual(PaperReproduction.missingStudies(among: ["table1", "figure1b"]), ["table2", "table3", "table4", "table5", "table6"])
+    }
+
+    func testThePaperTablesRenderWithoutResults() {
+        let table1 = PaperNumbers.table1.comparison(with: nil)
+        XCTAssertEqual(table1.rows.map(\.label).prefix(3), ["Centralized training (paper)", "Local training (paper)", "FedAvg (paper)"])
+        XCTAssertNoThrow(try table1.validate())
+        let text = table1.rendered()
+        XCTAssertTrue(text.contains("GQA (accuracy) › GQA-1"), text)
+        XCTAssertTrue(text.contains(" 47.2 |"), text)
+        // FedAvg's COCO avg: (86.5 + 102.5 + 104.2) / 3 = 97.73.
+        XCTAssertTrue(text.contains(" 97.7 |"), text)
+        XCTAssertEqual(table1.rows[0].cells[0], .missing, "the centralized row has per-task numbers only")
+        XCTAssertEqual(table1.rows[0].cells[3], .statistic(Statistic([52.8])))
+        let table4 = PaperNumbers.table4.comparison(with: nil)
+        XCTAssertEqual(table4.rows[1].cells.suffix(2), [.text("1.75B"), .text("0.5B")])
+    }
+
+    func testTheComparisonFollowsTheStudysRowsWithThePapersRowBesideOurs() throws {
+        let results = F.results(F.study("table1"), score: { _, s, c in 40 + Double(c) + Double(s) })
+        let table = PaperNumbers.table1.comparison(with: results)
+        XCTAssertEqual(table.rows.map(\.label).prefix(4), ["Centralized training (paper)", "Centralized (ours)", "Local training (paper)", "Local (ours)"])
+        XCTAssertEqual(table.rows.count, 16)
+        XCTAssertEqual(table.rows[3].cells[0], .statistic(Statistic([40, 41, 42])), "Local's GQA-1 over seeds")
+        XCTAssertEqual(table.groups, results.markdownTable(Table(.perClient)).groups, "the study's own layout")
+        XCTAssertNoThrow(try table.validate())
+        let table6 = PaperNumbers.table6.comparison(with: F.results(F.study("table6"), score: { _, _, _ in 1 }))
+        XCTAssertEqual(table6.rows.map(\.label), ["Random (paper)", "Random (ours)", "Pilot (paper)", "Pilot (local task adapter) (ours)"])
+    }
+
+    func testTheFileIsByteIdenticalForEqualInputAndHasEverySection() {
+        let offsets = ["Pilot": 2.0, "FedAvg": -1, "Shepherd": -2, "CT-CLIP": 3]
+        let first = PaperReproduction(results: F.allStudies(offset: { offsets[$0] ?? 0 }), facts: F.facts).markdown()
+        let second = PaperReproduction(results: F.allStudies(offset: { offsets[$0] ?? 0 }).reversed(), facts: F.facts).markdown()
+        XCTAssertEqual(first, second)
+        for heading in ["# Pilot: the paper's results beside ours", "**How a claim is decided.**", "## The paper's claims",
+                        "### Table 1 (study `table1`)", "### Table 6 (study `table6`)", "## Why it may not reproduce"] {
+            XCTAssertTrue(first.contains(heading), heading)
+        }
+        XCTAssertTrue(first.contains("### (g) CT-CLIP beats Pilot, at higher AP and CP: **not reproduced**"), "equal uploads: CP is not higher")
+        XCTAssertTrue(first.contains("### (c) FedAvg beats Shepherd: **reproduced**"))
+        XCTAssertTrue(first.contains("3,000,000 parameters, about 2,333× fewer"), "model scale from the facts")
+        XCTAssertTrue(first.contains("RefCOCO (visual)") && first.contains("OCR-VQA (general-vqa)"))
+        XCTAssertTrue(first.hasSuffix("\n") && !first.hasSuffix("\n\n"))
+    }
+
+    func testNearChanceTasksAreNamedWithTheirNumbers() {
+        let facts = ReproductionFacts(chance: [.visual: [.gqa: 20, .coco: 3, .refcoco: 58],
+                                               .generalVQA: [.gqa: 20, .scienceqa: 25, .ocrvqa: 1]], modelParameters: 10, imageSize: 32)
+        // Every row's RefCOCO average is 50 + 7 (clients 6–8) = 57; the best compared row adds 3 (Pilot): 60, 2 points above chance.
+        let text = PaperReproduction(results: F.allStudies(offset: { $0 == "Pilot" ? 3 : 0 }), facts: facts).markdown()
+        XCTAssertTrue(text.contains("RefCOCO (visual): best compared row Pilot (table1) scores 60.0 against 58.0 for the majority answer"), text)
+        XCTAssertFalse(text.contains("GQA (visual): best compared row"), "GQA clears chance by 33 points")
+    }
+}
