@@ -9,6 +9,8 @@ RUNS    ?= runs
 SEEDS   ?= $(if $(filter smoke,$(SCALE)),1,3)
 # The default reproduction (small) renders into Figures/ (in git); other scales beside their runs.
 FIGURES ?= $(if $(filter small,$(SCALE)),Figures,$(RUNS)/figures-$(SCALE))
+# The paper's numbers beside ours and its claims checked (the top-level file at small scale).
+PAPER_REPRO ?= $(if $(filter small,$(SCALE)),paper-repro.md,$(RUNS)/paper-repro-$(SCALE).md)
 
 RELEASE_BIN := .build/release/pilot
 DEBUG_BIN   := .build/debug/pilot
@@ -38,12 +40,12 @@ reproduce: build
 	$(RELEASE_BIN) info $(THREAD_FLAG)
 	$(RELEASE_BIN) pretrain --scale $(SCALE) --base-dir $(RUNS)/base $(THREAD_FLAG)
 	$(RELEASE_BIN) data baselines --scale $(SCALE) --base-dir $(RUNS)/base $(THREAD_FLAG) --out $(RUNS)/world-baselines.md
-	$(RELEASE_BIN) study run --scale $(SCALE) --seeds $(SEEDS) --base-dir $(RUNS)/base --runs $(RUNS) --out $(FIGURES) $(THREAD_FLAG)
+	$(RELEASE_BIN) study run --scale $(SCALE) --seeds $(SEEDS) --base-dir $(RUNS)/base --runs $(RUNS) --out $(FIGURES) --paper-repro $(PAPER_REPRO) $(THREAD_FLAG)
 	$(RELEASE_BIN) bench kernels $(THREAD_FLAG) --out $(RUNS)/bench-kernels.md
 
 ## figures: re-render every table and figure from the runs' HDF5 checkpoints alone (no training)
 figures: build
-	$(RELEASE_BIN) figures --scale $(SCALE) --seeds $(SEEDS) --runs $(RUNS) --out $(FIGURES)
+	$(RELEASE_BIN) figures --scale $(SCALE) --seeds $(SEEDS) --runs $(RUNS) --out $(FIGURES) --paper-repro $(PAPER_REPRO)
 
 ## bench: kernel benchmark (run nothing else on the machine meanwhile)
 bench: build
