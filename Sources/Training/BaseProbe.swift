@@ -42,27 +42,25 @@ public struct BaseProbe: Codable, Hashable, Sendable {
                                        maxNewTokens: { evaluator.tokenizer.encode(samples[$0].answer).count + 4 })
         var cells = Tally(), centres = Tally(), records = Tally(), signs = Tally(), backgrounds = Tally(), reading = Tally(), choices = Tally()
         for (sample, answer) in zip(samples, answers) {
-            if sample.instruction.hasPrefix("what is at") {
-                cells.add(answer == sample.answer)
-            } else if sample.instruction.hasPrefix("center of") {
-                centres.add(centreMatches(answer, sample.answer))
-            } else if sample.instruction.hasPrefix("pick one") {
-                choices.add(answer == sample.answer)
-            } else if !sample.instruction.contains("everything") && !sample.instruction.contains("what you see") {
-                reading.add(answer == sample.answer)
-            } else {
-                // Canonical text: "background: noisy. circle: red, small, top left. sign: book."
-                let said = Set(answer.components(separatedBy: ". ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ". ")) })
-                let truth = sample.answer.components(separatedBy: ". ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ". ")) }
-                backgrounds.add(said.contains(truth[0]))
-                for object in sample.scene.objects {
-                    records.add(said.contains("\(object.shape.rawValue): \(object.color.rawValue), \(object.size.rawValue), \(object.cell.phrase)"))
-                }
+            switch sample.kind {
+            case .cell: cells.add(answer == sample.answer)
+            case .centre: centres.add(centreMatches(answer, sample.answer))
+            case .wordChoice: choices.add(answer == sample.answer)
+            case .reading: reading.add(answer == sample.answer)
+            case .description:
+                let said = Set(parts(of: answer))
+                backgrounds.add(said.contains(parts(of: sample.answer)[0]))
+                for object in sample.scene.objects { records.add(said.contains(PretrainCorpus.record(of: object))) }
                 if let sign = sample.scene.sign { signs.add(said.contains("sign: \(sign.word)")) }
             }
         }
         return BaseProbe(cellAccuracy: cells.share, centreAccuracy: centres.share, objectRecordRecall: records.share,
                          signAccuracy: signs.share, readingAccuracy: reading.share, choiceAccuracy: choices.share, backgroundAccuracy: backgrounds.share, samples: count)
+    }
+
+    /// The records of a canonical description: "background: noisy. circle: red, small, top left." → ["background: noisy", "circle: red, small, top left"].
+    static func parts(of description: String) -> [String] {
+        description.components(separatedBy: ". ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ". ")) }
     }
 
     /// Whether "[x, y]" `answer` lies within the tolerance of `truth` on both axes.

@@ -15,6 +15,9 @@ public struct GridCell: Codable, Hashable, Sendable {
     /// All nine cells, row by row.
     public static let all: [GridCell] = (0..<3).flatMap { r in (0..<3).map { GridCell(column: $0, row: r) } }
 
+    /// The words cell phrases are made of: "top", "bottom", "left", "right", "center".
+    public static let placeWords = ["top", "bottom", "left", "right", "center"]
+
     /// "top left", "center", "bottom", ...
     public var phrase: String {
         let vertical = ["top", "", "bottom"][row], horizontal = ["left", "", "right"][column]

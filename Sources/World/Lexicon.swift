@@ -11,7 +11,7 @@ public enum Lexicon {
     public static let words: [String] = {
         let world = ObjectShape.allCases.flatMap { [$0.rawValue, $0.plural] } + ObjectColor.allCases.map(\.rawValue)
             + ObjectSize.allCases.map(\.rawValue) + ["plain", "shaded", "noisy", "striped"]
-            + ["top", "bottom", "left", "right", "center"]
+            + GridCell.placeWords
             + ["zero", "one", "two", "three", "four", "five", "six"]
             + ["hot", "cold", "heavy", "magnetic", "soft", "wet", "sweet", "loud"]
         let function = [

@@ -104,12 +104,14 @@ final class TaskTests: XCTestCase {
             kinds[kind, default: 0] += 1
             if sample.instruction.hasPrefix("list the text") || sample.instruction.hasPrefix("list any writing") {
                 XCTAssertEqual(sample.answer, sample.scene.sign.map { "sign: \($0.word)." } ?? "no text.")
+                XCTAssertEqual(sample.kind, .reading)
             }
             if sample.instruction.hasPrefix("pick one") {
+                XCTAssertEqual(sample.kind, .wordChoice)
                 // The answer's letter labels the one word of the asked kind.
                 let asked = String(Tokenizer.pieces(sample.instruction).dropLast().last!)
                 let pool = ["color": ObjectColor.allCases.map(\.rawValue), "shape": ObjectShape.allCases.map(\.rawValue),
-                            "place": ["top", "bottom", "left", "right", "center"], "size": ObjectSize.allCases.map(\.rawValue)][asked]!
+                            "place": GridCell.placeWords, "size": ObjectSize.allCases.map(\.rawValue)][asked]!
                 let tokens = Tokenizer.pieces(sample.instruction)
                 let labelled = tokens.indices.filter { tokens[$0] == "(" && $0 + 3 < tokens.count }.map { (tokens[$0 + 1], tokens[$0 + 3]) }
                 XCTAssertEqual(labelled.filter { pool.contains($0.1) }.map(\.0), [sample.answer], sample.instruction)
