@@ -34,6 +34,15 @@ public struct PretrainConfig: Codable, Hashable, Sendable {
         self.weightDecay = weightDecay
     }
 
+    /// This configuration with another seed and step count; learning rate, weight decay, batch
+    /// size and model stay (the schedule's warm-up follows the new step count).
+    public func with(seed: UInt64, steps: Int) -> PretrainConfig {
+        var copy = PretrainConfig(model: model, seed: seed, steps: steps, batchSize: batchSize,
+                                  learningRate: schedule.base, weightDecay: weightDecay)
+        copy.corpusVersion = corpusVersion
+        return copy
+    }
+
     /// The base of a scale preset: `smoke` trains briefly (for CI), `small` in ≤ 10 minutes on 2 cores, `paper` longer.
     public static func preset(_ scale: String) -> PretrainConfig? {
         switch scale {

@@ -46,7 +46,7 @@ struct BaseOptions: ParsableArguments {
     /// The configuration these options name.
     var config: PretrainConfig {
         let preset = PretrainConfig.preset(scale)!
-        return PretrainConfig(model: preset.model, seed: baseSeed, steps: baseSteps ?? preset.steps, batchSize: preset.batchSize)
+        return preset.with(seed: baseSeed, steps: baseSteps ?? preset.steps)
     }
 
     /// The base's file, pretraining it (with progress) when missing; seconds is nil when it was reused.

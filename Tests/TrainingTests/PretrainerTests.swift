@@ -36,6 +36,22 @@ final class PretrainerTests: XCTestCase {
         XCTAssertNotEqual(try BaseModel.fileName(for: other), try BaseModel.fileName(for: config))
     }
 
+    func testAnotherSeedOrStepCountKeepsThePresetsOptimiserSettings() throws {
+        // `pilot pretrain --base-seed/--base-steps` once rebuilt the config and silently dropped a preset's learning rate.
+        let preset = PretrainConfig(model: TrainingFixtures.tinyConfig, seed: 0, steps: 100, batchSize: 12,
+                                    learningRate: 3e-3, weightDecay: 0.05)
+        let changed = preset.with(seed: 7, steps: 200)
+        XCTAssertEqual(changed.seed, 7)
+        XCTAssertEqual(changed.steps, 200)
+        XCTAssertEqual(changed.schedule.base, 3e-3)
+        XCTAssertEqual(changed.schedule.warmupSteps, 10)
+        XCTAssertEqual(changed.weightDecay, 0.05)
+        XCTAssertEqual(changed.batchSize, 12)
+        XCTAssertEqual(changed.model, preset.model)
+        XCTAssertEqual(preset.with(seed: 0, steps: 100), preset)
+        XCTAssertEqual(PretrainConfig.preset("small")!.with(seed: 0, steps: 1000), PretrainConfig.preset("small")!)
+    }
+
     func testAFileThatIsNotABaseIsRefusedByName() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("not-a-base-\(getpid()).h5")
         defer { try? FileManager.default.removeItem(at: url) }
