@@ -41,7 +41,12 @@ final class PaperReproductionTests: XCTestCase {
         let flipped = fedAvgBelowLocal(shift: [1, 2, 4], flipped: true)
         XCTAssertEqual(flipped.effect?.perSeed, [-1, -2, -4])
         XCTAssertEqual(flipped.verdict, "not reproduced")
-        XCTAssertEqual(fedAvgBelowLocal(shift: [3, -2, 0], flipped: false).effect?.exceedsSeedNoise, false, "mean 0.33 against std 2.5")
+        let noisy = fedAvgBelowLocal(shift: [3, -2, 0], flipped: false)
+        XCTAssertEqual(noisy.effect?.exceedsSeedNoise, false, "mean 0.33 against std 2.5")
+        XCTAssertEqual(noisy.verdict, "within seed noise", "a positive mean inside the seed spread establishes no direction")
+        XCTAssertEqual(PaperReproduction.verdict(of: [outcome, noisy]), "within seed noise")
+        XCTAssertEqual(PaperReproduction.verdict(of: [outcome, noisy, flipped]), "not reproduced")
+        XCTAssertEqual(fedAvgBelowLocal(shift: [3, -2, 0], flipped: true).verdict, "not reproduced")
     }
 
     func testEveryClientClaimCountsPairsAndTakesTheClosestPairAsItsEffect() throws {

@@ -11,9 +11,14 @@ public enum ClaimOutcome: Hashable, Sendable {
         return nil
     }
 
-    /// "reproduced", "not reproduced" or "not measured".
+    /// "reproduced", "within seed noise" (the claim's direction on average, but |mean| ≤ std over seeds),
+    /// "not reproduced" or "not measured".
     public var verdict: String {
         guard let effect else { return "not measured" }
-        return effect.supportsClaim ? "reproduced" : "not reproduced"
+        if !effect.supportsClaim { return "not reproduced" }
+        return effect.exceedsSeedNoise == false ? ClaimOutcome.withinNoise : "reproduced"
     }
+
+    /// The verdict of an effect in the claim's direction that does not stand out of seed noise.
+    public static let withinNoise = "within seed noise"
 }

@@ -33,12 +33,14 @@ public struct PaperReproduction {
         }
     }
 
-    /// A claim's verdict from its checks': reproduced when all are, not reproduced when any measured one is not,
-    /// not measured when none is measured, "reproduced where measured" otherwise.
+    /// A claim's verdict from its checks': not reproduced when any measured one is not, within seed noise
+    /// when any other is, reproduced when all are, not measured when none is measured, "reproduced where
+    /// measured" otherwise.
     public static func verdict(of outcomes: [ClaimOutcome]) -> String {
-        let measured = outcomes.compactMap(\.effect)
+        let measured = outcomes.filter { $0.effect != nil }
         if measured.isEmpty { return "not measured" }
-        if measured.contains(where: { !$0.supportsClaim }) { return "not reproduced" }
+        if measured.contains(where: { $0.verdict == "not reproduced" }) { return "not reproduced" }
+        if measured.contains(where: { $0.verdict == ClaimOutcome.withinNoise }) { return ClaimOutcome.withinNoise }
         return measured.count == outcomes.count ? "reproduced" : "reproduced where measured"
     }
 
@@ -75,10 +77,11 @@ public struct PaperReproduction {
         clients (so COCO's CIDEr, on a larger scale, weighs more than accuracies). For "every client" and "best" claims the \
         effect is the margin over the closest competitor (the client × baseline pair, or the row, with the smallest mean \
         margin), so it is positive exactly when every competitor is beaten on average. The effect is shown as its mean over \
-        seeds ± its sample standard deviation over seeds. **reproduced**: mean effect > 0; **not reproduced**: mean effect ≤ 0; \
-        **not measured**: the study was not rendered, or a row or cost is missing. "Beyond seed noise" says whether \
-        |mean| > std (n/a with one seed). A claim is reproduced when all its checks are, and not reproduced when any measured \
-        check is not.
+        seeds ± its sample standard deviation over seeds. **reproduced**: mean effect > 0 and beyond seed noise (|mean| > \
+        std; with one seed there is no std and a positive effect counts); **within seed noise**: mean effect > 0 but \
+        |mean| ≤ std, so the direction is not established; **not reproduced**: mean effect ≤ 0; **not measured**: the \
+        study was not rendered, or a row or cost is missing. A claim is reproduced when all its checks are, not reproduced \
+        when any measured check is not, and within seed noise otherwise.
         """
     }
 
