@@ -1,0 +1,26 @@
+# rounds.gp: Table 4: Pilot vs CT-CLIP (visual understanding) — mean client score per round
+# Written by Pilot's Report module. Reproduce with: cd <this directory> && gnuplot rounds.gp
+# Reads rounds.dat; writes rounds.png (pngcairo) and rounds.svg.
+reset
+unset decimalsign
+set encoding utf8
+set linetype 1 lc rgb '#0072B2' lw 2 pt 7 ps 1.2 dt 1
+set linetype 2 lc rgb '#D55E00' lw 2 pt 5 ps 1.2 dt 1
+set title 'Table 4: Pilot vs CT-CLIP (visual understanding) — mean client score per round'
+set xlabel 'round'
+set ylabel 'mean client score (accuracy %, CIDEr-D × 100, Acc@IoU0.5 %)'
+set border 3
+set tics nomirror
+set grid ytics lt 1 lc rgb '#d9d9d9' lw 1
+set key outside right top vertical Left reverse
+set autoscale xfix
+set xtics ('1' 1, '2' 2, '3' 3)
+set offsets graph 0.03, graph 0.03, graph 0.05, graph 0.05
+set terminal pngcairo size 800,480 font 'DejaVu Sans,10' noenhanced background rgb '#ffffff'
+set output 'rounds.png'
+plot 'rounds.dat' index 0 using 1:2:3 with yerrorlines lt 1 title 'Pilot', \
+     'rounds.dat' index 1 using 1:2:3 with yerrorlines lt 2 title 'CT-CLIP'
+set terminal svg size 800,480 font 'DejaVu Sans,10' noenhanced background rgb '#ffffff'
+set output 'rounds.svg'
+replot
+unset output
