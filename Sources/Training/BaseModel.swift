@@ -9,15 +9,27 @@ public enum BaseModel {
     /// The file name of the base of `config`: `base-<config hash>.h5`.
     public static func fileName(for config: PretrainConfig) throws -> String { "base-\(try ConfigHash.of(config)).h5" }
 
-    /// Writes the base's weights (adapters excluded) with its config, hash, final loss and build time.
-    public static func save(_ model: MultimodalModel, config: PretrainConfig, finalLoss: Float, seconds: Double, to url: URL) throws {
-        var archive = TensorArchive(tensors: model.parameterValues().filter { !$0.key.contains("lora_") })
+    /// Writes the base's weights (adapters excluded) with its config, hash, final loss, build time
+    /// and the vision stage's held-out accuracies (`vision_accuracy_<group>`).
+    public static func save(_ result: Pretrainer.Result, config: PretrainConfig, to url: URL) throws {
+        var archive = TensorArchive(tensors: result.model.parameterValues().filter { !$0.key.contains("lora_") })
+        for (group, accuracy) in result.visionAccuracy { archive.attributes["vision_accuracy_\(group)"] = .double(accuracy) }
         try archive.setJSON(config, for: "pretrain_config")
         archive.attributes["pilot_kind"] = .string("pretrained-base")
         archive.attributes["config_hash"] = .string(try ConfigHash.of(config))
-        archive.attributes["final_loss"] = .double(Double(finalLoss))
-        archive.attributes["build_seconds"] = .double(seconds)
+        archive.attributes["final_loss"] = .double(Double(result.finalLoss))
+        archive.attributes["build_seconds"] = .double(result.seconds)
         try HDF5Store.write(archive, to: url)
+    }
+
+    /// The vision stage's held-out patch accuracy per label group, as `save` recorded it (empty for older bases).
+    public static func visionAccuracy(at url: URL) throws -> [String: Double] {
+        let prefix = "vision_accuracy_"
+        var accuracy: [String: Double] = [:]
+        for (name, value) in try HDF5Store.read(from: url).attributes where name.hasPrefix(prefix) {
+            if case let .double(v) = value { accuracy[String(name.dropFirst(prefix.count))] = v }
+        }
+        return accuracy
     }
 
     /// A model with the base's weights, a LLaVA connector and fresh (zero-effect) LoRA adapters.
@@ -63,8 +75,7 @@ extension BaseModel {
                               onStep: (Pretrainer.Progress) -> Void = { _ in }) throws -> (url: URL, reused: Bool) {
         let url = directory.appendingPathComponent(try fileName(for: config))
         if !force && FileManager.default.fileExists(atPath: url.path) { return (url, true) }
-        let result = Pretrainer(config: config).train(onStep: onStep)
-        try save(result.model, config: config, finalLoss: result.finalLoss, seconds: result.seconds, to: url)
+        try save(Pretrainer(config: config).train(onStep: onStep), config: config, to: url)
         return (url, false)
     }
 }

@@ -11,17 +11,22 @@ public struct EncodedDataSet {
 
     /// Renders and tokenizes `samples`.
     public init<Sample: InstructionSample>(_ samples: [Sample], tokenizer: Tokenizer) {
+        images = EncodedDataSet.images(of: samples.map(\.scene))
+        self.samples = samples.map { EncodedSample($0, tokenizer: tokenizer) }
+    }
+
+    /// The rendered pictures of `scenes`: [N, 3, side, side] in [-1, 1].
+    public static func images(of scenes: [Scene]) -> Tensor {
         let side = Scene.side
-        var images = Tensor(uninitialized: [samples.count, 3, side, side])
+        var images = Tensor(uninitialized: [scenes.count, 3, side, side])
         let plane = 3 * side * side
         images.withUnsafeMutablePointer { out in
-            for (i, sample) in samples.enumerated() {
-                let pixels = SceneRenderer.render(sample.scene).channelFirst()    // [3, side, side]
+            for (i, scene) in scenes.enumerated() {
+                let pixels = SceneRenderer.render(scene).channelFirst()    // [3, side, side]
                 for j in 0..<plane { out[i * plane + j] = pixels[j] }
             }
         }
-        self.images = images
-        self.samples = samples.map { EncodedSample($0, tokenizer: tokenizer) }
+        return images
     }
 
     /// Number of samples.

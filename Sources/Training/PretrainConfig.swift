@@ -7,7 +7,10 @@ public struct PretrainConfig: Codable, Hashable, Sendable {
     public var model: ModelConfig
     /// Seed of the weights' initialisation and of the corpus.
     public var seed: UInt64
-    /// Optimisation steps; every step sees fresh samples of the corpus.
+    /// Steps of the first stage, which trains the vision encoder alone on patch labels (`VisionPretrainer`).
+    public var visionSteps: Int
+    /// Steps of the second stage, which aligns connector and language model to the frozen encoder on
+    /// the corpus; every step sees fresh samples.
     public var steps: Int
     /// Samples per step.
     public var batchSize: Int
@@ -21,23 +24,26 @@ public struct PretrainConfig: Codable, Hashable, Sendable {
     public var corpusVersion = PretrainConfig.currentCorpusVersion
 
     /// 2: objects within ±1 px of their slot's centre; reading and word-kind choice items.
-    public static let currentCorpusVersion = 2
+    /// 3: a vision stage on patch labels first; the encoder is frozen while the rest aligns.
+    public static let currentCorpusVersion = 3
 
     /// A configuration.
-    public init(model: ModelConfig = .pilotTiny, seed: UInt64 = 0, steps: Int, batchSize: Int = 32,
+    public init(model: ModelConfig = .pilotTiny, seed: UInt64 = 0, visionSteps: Int, steps: Int, batchSize: Int = 32,
                 learningRate: Float = 1e-3, weightDecay: Float = 0.01) {
         self.model = model
         self.seed = seed
+        self.visionSteps = visionSteps
         self.steps = steps
         self.batchSize = batchSize
         schedule = LearningRateSchedule(base: learningRate, warmupSteps: max(1, steps / 20), decay: .cosine, minimumFactor: 0.1)
         self.weightDecay = weightDecay
     }
 
-    /// This configuration with another seed and step count; learning rate, weight decay, batch
-    /// size and model stay (the schedule's warm-up follows the new step count).
-    public func with(seed: UInt64, steps: Int) -> PretrainConfig {
-        var copy = PretrainConfig(model: model, seed: seed, steps: steps, batchSize: batchSize,
+    /// This configuration with another seed and step counts (nil: keep); learning rate, weight
+    /// decay, batch size and model stay (the schedules' warm-ups follow the new step counts).
+    public func with(seed: UInt64, visionSteps: Int? = nil, steps: Int? = nil) -> PretrainConfig {
+        var copy = PretrainConfig(model: model, seed: seed, visionSteps: visionSteps ?? self.visionSteps, steps: steps ?? self.steps,
+                                  batchSize: batchSize,
                                   learningRate: schedule.base, weightDecay: weightDecay)
         copy.corpusVersion = corpusVersion
         return copy
@@ -46,9 +52,9 @@ public struct PretrainConfig: Codable, Hashable, Sendable {
     /// The base of a scale preset: `smoke` trains briefly (for CI), `small` in ≤ 10 minutes on 2 cores, `paper` longer.
     public static func preset(_ scale: String) -> PretrainConfig? {
         switch scale {
-        case "smoke": return PretrainConfig(steps: 40, batchSize: 16)
-        case "small": return PretrainConfig(steps: 1000)
-        case "paper": return PretrainConfig(steps: 3000)
+        case "smoke": return PretrainConfig(visionSteps: 20, steps: 40, batchSize: 16)
+        case "small": return PretrainConfig(visionSteps: 1000, steps: 1000)
+        case "paper": return PretrainConfig(visionSteps: 2000, steps: 3000)
         default: return nil
         }
     }

@@ -6,8 +6,11 @@ import NN
 import Tensors
 import World
 
-/// Builds the pretrained base MLLM (DESIGN §7): encoder, language model and LLaVA connector trained
-/// together on the generic corpus, never on a task's training set.
+/// Builds the pretrained base MLLM (DESIGN §7) on generic data of the world, never on a task's training set.
+///
+/// Two stages, as LLaVA's parts are made: the vision encoder first learns on its own what each
+/// patch shows (`VisionPretrainer`, the CLIP analog); then, with the encoder frozen, the LLaVA
+/// connector and the language model learn the corpus's descriptions and instructions.
 public struct Pretrainer {
     /// What to build.
     public let config: PretrainConfig
@@ -17,22 +20,44 @@ public struct Pretrainer {
 
     /// Progress of a pretraining run, reported after every step.
     public struct Progress {
+        /// "vision" (first stage) or "align" (second stage).
+        public let stage: String
         /// 0-based step just taken.
         public let step: Int
         /// Steps in the run.
         public let totalSteps: Int
         /// Its loss.
         public let loss: Float
-        /// Seconds since the start.
+        /// Seconds since the start of the stage.
         public let elapsed: Double
     }
 
-    /// Trains a base from random weights; returns the model (LoRA adapters untouched: B = 0), the mean loss of the last 20 steps and the wall time.
-    public func train(onStep: (Progress) -> Void = { _ in }) -> (model: MultimodalModel, finalLoss: Float, seconds: Double) {
+    /// What pretraining made and measured.
+    public struct Result {
+        /// The base (LoRA adapters untouched: B = 0).
+        public let model: MultimodalModel
+        /// Mean alignment loss of the last 20 steps.
+        public let finalLoss: Float
+        /// Wall time of both stages.
+        public let seconds: Double
+        /// The vision stage's held-out patch accuracy per label group ("letters": glyph patches only).
+        public let visionAccuracy: [String: Double]
+    }
+
+    /// Held-out scenes the vision stage is scored on, far beyond any training step's.
+    static let visionHeldOut = (1 << 40)..<((1 << 40) + 256)
+
+    /// Trains a base from random weights.
+    public func train(onStep: (Progress) -> Void = { _ in }) -> Result {
         var rng = RandomStream(seed: config.seed).split(0xBA5E)
         let model = MultimodalModel(config: config.model, rng: &rng)
         model.setTrainable(false)
-        model.vision.setTrainable(true)
+        var headRNG = RandomStream(seed: config.seed).split(0x4EAD)
+        let vision = VisionPretrainer(config: config).train(model.vision, rng: &headRNG, onStep: onStep)
+        let scored = VisionPretrainer.accuracy(model.vision, vision.heads, scenes: VisionPretrainer.scenes(seed: config.seed, Self.visionHeldOut),
+                                               patch: config.model.patchSize)
+        var visionAccuracy = Dictionary(uniqueKeysWithValues: scored.groups.map { ("\($0.key)", $0.value) })
+        visionAccuracy["letters"] = scored.letterAccuracy
         model.connector.setTrainable(true)
         for (_, p) in model.parameters(in: .llmBase) { p.setTrainable(true) }
         let corpus = DataSetStreams.pretraining(seed: config.seed)
@@ -52,9 +77,10 @@ public struct Pretrainer {
             optimizer.step(parameters, learningRate: config.schedule.rate(step: step, totalSteps: config.steps))
             model.zeroGradients()
             recent = Array((recent + [loss.languageModel]).suffix(20))
-            onStep(Progress(step: step, totalSteps: config.steps, loss: loss.languageModel, elapsed: Date().timeIntervalSince(start)))
+            onStep(Progress(stage: "align", step: step, totalSteps: config.steps, loss: loss.languageModel, elapsed: Date().timeIntervalSince(start)))
         }
         model.setTrainable(false)
-        return (model, recent.reduce(0, +) / Float(max(recent.count, 1)), Date().timeIntervalSince(start))
+        return Result(model: model, finalLoss: recent.reduce(0, +) / Float(max(recent.count, 1)),
+                      seconds: vision.seconds + Date().timeIntervalSince(start), visionAccuracy: visionAccuracy)
     }
 }

@@ -25,6 +25,11 @@ struct PretrainCommand: ParsableCommand {
         if probe > 0 {
             var rng = RandomStream(seed: 0)
             let (model, config) = try BaseModel.load(from: url, rng: &rng)
+            let vision = try BaseModel.visionAccuracy(at: url)
+            if !vision.isEmpty {
+                print("vision stage, held-out patch accuracy: "
+                      + vision.sorted { $0.key < $1.key }.map { "\($0.key) \(String(format: "%.1f", 100 * $0.value))" }.joined(separator: " / "))
+            }
             print(BaseProbe.measure(model, config: config, count: probe).summary)
         }
     }
@@ -34,19 +39,21 @@ struct PretrainCommand: ParsableCommand {
 struct BaseOptions: ParsableArguments {
     @Option(help: "Scale preset: smoke, small or paper.") var scale = "small"
     @Option(name: .customLong("base-seed"), help: "Seed of the base's weights and corpus.") var baseSeed: UInt64 = 0
-    @Option(name: .customLong("base-steps"), help: "Override the preset's pretraining steps.") var baseSteps: Int?
+    @Option(name: .customLong("base-steps"), help: "Override the preset's alignment steps (second pretraining stage).") var baseSteps: Int?
+    @Option(name: .customLong("base-vision-steps"), help: "Override the preset's vision steps (first pretraining stage).") var baseVisionSteps: Int?
     @Option(name: .customLong("base-dir"), help: "Directory of pretrained bases.") var baseDirectory = "runs/base"
     @Option(name: .customLong("base"), help: "Use this base file as it is (no configuration check, no pretraining).") var baseFile: String?
 
     func validate() throws {
         guard PretrainConfig.preset(scale) != nil else { throw ValidationError("unknown scale '\(scale)' (valid: smoke, small, paper)") }
         if let baseSteps, baseSteps < 1 { throw ValidationError("--base-steps must be at least 1, got \(baseSteps)") }
+        if let baseVisionSteps, baseVisionSteps < 0 { throw ValidationError("--base-vision-steps must be at least 0, got \(baseVisionSteps)") }
     }
 
     /// The configuration these options name.
     var config: PretrainConfig {
         let preset = PretrainConfig.preset(scale)!
-        return preset.with(seed: baseSeed, steps: baseSteps ?? preset.steps)
+        return preset.with(seed: baseSeed, visionSteps: baseVisionSteps, steps: baseSteps)
     }
 
     /// The base's file, pretraining it (with progress) when missing; seconds is nil when it was reused.
@@ -57,11 +64,12 @@ struct BaseOptions: ParsableArguments {
         }
         let config = self.config
         let progress = ProgressPrinter()
-        var seconds: Double?
+        var seconds: Double?, visionSeconds = 0.0
         let (url, reused) = try BaseModel.ensure(config, in: URL(fileURLWithPath: baseDirectory), force: force) { p in
-            seconds = p.elapsed
+            seconds = (p.stage == "align" ? visionSeconds : 0) + p.elapsed
+            if p.stage == "vision" { visionSeconds = p.elapsed }
             let rate = Double(p.step + 1) / max(p.elapsed, 1e-9)
-            progress.update("pretrain step \(p.step + 1)/\(p.totalSteps)  loss \(String(format: "%.3f", p.loss))  "
+            progress.update("pretrain \(p.stage) step \(p.step + 1)/\(p.totalSteps)  loss \(String(format: "%.3f", p.loss))  "
                             + "\(String(format: "%.0f", rate * Double(config.batchSize))) samples/s  "
                             + "ETA \(ProgressPrinter.duration(Double(p.totalSteps - p.step - 1) / rate))",
                             final: p.step + 1 == p.totalSteps)

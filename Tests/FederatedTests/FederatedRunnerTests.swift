@@ -15,7 +15,7 @@ final class FederatedRunnerTests: XCTestCase {
 
     static var tinyModel: ModelConfig { TinyModel.config }
 
-    static let base = PretrainConfig(model: tinyModel, seed: 1, steps: 4, batchSize: 4)
+    static let base = PretrainConfig(model: tinyModel, seed: 1, visionSteps: 4, steps: 4, batchSize: 4)
     static let baseURL: URL = try! BaseModel.ensure(base, in: directory).url
 
     override class func tearDown() { try? FileManager.default.removeItem(at: directory) }

@@ -13,7 +13,7 @@ enum TinyRun {
     /// Scratch space of this test process.
     static let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pilot-tinyrun-\(getpid())")
     /// A briefly pretrained tiny base.
-    static let base = PretrainConfig(model: TinyModel.config, seed: 1, steps: 4, batchSize: 4)
+    static let base = PretrainConfig(model: TinyModel.config, seed: 1, visionSteps: 4, steps: 4, batchSize: 4)
     /// Its file (pretrained again only when a test class has cleaned the directory up).
     static var baseURL: URL { try! BaseModel.ensure(base, in: directory).url }
 

@@ -12,7 +12,7 @@ enum StudyFixtures {
     static let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pilot-study-\(getpid())")
 
     /// A base small enough to pretrain in a moment.
-    static let base = PretrainConfig(model: TinyModel.config, seed: 1, steps: 4, batchSize: 4)
+    static let base = PretrainConfig(model: TinyModel.config, seed: 1, visionSteps: 4, steps: 4, batchSize: 4)
     /// Its file, pretrained once per process.
     static let baseURL: URL = try! BaseModel.ensure(base, in: directory.appendingPathComponent("base")).url
 

@@ -17,7 +17,7 @@ final class BaseProbeTests: XCTestCase {
     func testAProbeIsDeterministicAndItsSharesAreFractions() {
         var rng = RandomStream(seed: 4)
         let model = MultimodalModel(config: TrainingFixtures.tinyConfig, rng: &rng)
-        let config = PretrainConfig(model: TrainingFixtures.tinyConfig, seed: 1, steps: 1)
+        let config = PretrainConfig(model: TrainingFixtures.tinyConfig, seed: 1, visionSteps: 1, steps: 1)
         let a = BaseProbe.measure(model, config: config, count: 24), b = BaseProbe.measure(model, config: config, count: 24)
         XCTAssertEqual(a, b)
         XCTAssertEqual(a.samples, 24)
