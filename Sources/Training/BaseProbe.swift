@@ -1,4 +1,5 @@
 import Foundation
+import Metrics
 import Models
 import Tensors
 import World
@@ -6,28 +7,26 @@ import World
 /// What a pretrained base has learnt, measured on held-out samples of its own corpus.
 ///
 /// The tasks' tuning can only build on skills the base has: reading an object's attributes,
-/// placing it in the grid and on coordinates, reading a sign. The probe asks the corpus's own
+/// placing it in the grid and boxing it, reading a sign, pointing at an option. The probe asks the corpus's own
 /// kinds of question about pictures the base never saw and scores each skill separately.
 public struct BaseProbe: Codable, Hashable, Sendable {
     /// Share of "what is at the <cell> ?" answered exactly (object or "nothing").
     public var cellAccuracy: Double
-    /// Share of "center of the … ?" answers within `centreTolerance` of the true centre on both axes.
-    public var centreAccuracy: Double
+    /// Share of "box of the … ?" answers with IoU ≥ 0.5 with the object's box.
+    public var boxAccuracy: Double
     /// Share of object records ("circle : red , small , top left") reproduced exactly in descriptions.
     public var objectRecordRecall: Double
     /// Share of descriptions with a sign whose sign record names the right word.
     public var signAccuracy: Double
     /// Share of "list the text in the picture ." answered exactly ("sign: book." or "no text.").
     public var readingAccuracy: Double
-    /// Share of text-only word-kind choices answered with the right letter.
+    /// Share of text-only option-pointing items answered with the right letter.
     public var choiceAccuracy: Double
     /// Share of descriptions naming the right background.
     public var backgroundAccuracy: Double
     /// Held-out samples asked.
     public var samples: Int
 
-    /// Largest error per axis (normalised coordinates) of a centre that counts as right: a quarter of a small object.
-    public static let centreTolerance = 0.05
     /// Where held-out samples start in the corpus stream, far beyond any pretraining step's samples.
     static let heldOutOffset = 1 << 40
 
@@ -40,11 +39,11 @@ public struct BaseProbe: Codable, Hashable, Sendable {
         let answers = evaluator.decode(model, prompts: samples.map { EncodedSample($0, tokenizer: evaluator.tokenizer).prompt },
                                        features: data.images.encoded(by: model),
                                        maxNewTokens: { evaluator.tokenizer.encode(samples[$0].answer).count + 4 })
-        var cells = Tally(), centres = Tally(), records = Tally(), signs = Tally(), backgrounds = Tally(), reading = Tally(), choices = Tally()
+        var cells = Tally(), boxes = Tally(), records = Tally(), signs = Tally(), backgrounds = Tally(), reading = Tally(), choices = Tally()
         for (sample, answer) in zip(samples, answers) {
             switch sample.kind {
             case .cell: cells.add(answer == sample.answer)
-            case .centre: centres.add(centreMatches(answer, sample.answer))
+            case .box: boxes.add(BoxAccuracy.iou(answer, reference: BoundingBox(parsing: sample.answer)!) >= BoxAccuracy.iouThreshold)
             case .wordChoice: choices.add(answer == sample.answer)
             case .reading: reading.add(answer == sample.answer)
             case .description:
@@ -54,7 +53,7 @@ public struct BaseProbe: Codable, Hashable, Sendable {
                 if let sign = sample.scene.sign { signs.add(said.contains("sign: \(sign.word)")) }
             }
         }
-        return BaseProbe(cellAccuracy: cells.share, centreAccuracy: centres.share, objectRecordRecall: records.share,
+        return BaseProbe(cellAccuracy: cells.share, boxAccuracy: boxes.share, objectRecordRecall: records.share,
                          signAccuracy: signs.share, readingAccuracy: reading.share, choiceAccuracy: choices.share, backgroundAccuracy: backgrounds.share, samples: count)
     }
 
@@ -63,23 +62,12 @@ public struct BaseProbe: Codable, Hashable, Sendable {
         description.components(separatedBy: ". ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ". ")) }
     }
 
-    /// Whether "[x, y]" `answer` lies within the tolerance of `truth` on both axes.
-    static func centreMatches(_ answer: String, _ truth: String) -> Bool {
-        func parse(_ s: String) -> [Double] {
-            s.filter { !"[]".contains($0) }.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
-        }
-        let a = parse(answer), t = parse(truth)
-        guard a.count == 2, t.count == 2 else { return false }
-        let slack = centreTolerance + 1e-9                              // 2-decimal strings: 0.55 − 0.50 > 0.05 in binary
-        return abs(a[0] - t[0]) <= slack && abs(a[1] - t[1]) <= slack
-    }
-
     /// One line for logs: every skill in percent.
     public var summary: String {
         func pct(_ x: Double) -> String { String(format: "%.0f%%", 100 * x) }
-        return "held-out probe (\(samples) samples): cell \(pct(cellAccuracy)), centre ±\(BaseProbe.centreTolerance) \(pct(centreAccuracy)), "
+        return "held-out probe (\(samples) samples): cell \(pct(cellAccuracy)), box IoU≥0.5 \(pct(boxAccuracy)), "
             + "object records \(pct(objectRecordRecall)), sign word \(pct(signAccuracy)), background \(pct(backgroundAccuracy)), "
-            + "reading \(pct(readingAccuracy)), word-kind choice \(pct(choiceAccuracy))"
+            + "reading \(pct(readingAccuracy)), option pointing \(pct(choiceAccuracy))"
     }
 }
 

@@ -25,7 +25,9 @@ public struct PretrainConfig: Codable, Hashable, Sendable {
 
     /// 2: objects within ±1 px of their slot's centre; reading and word-kind choice items.
     /// 3: a vision stage on patch labels first; the encoder is frozen while the rest aligns.
-    public static let currentCorpusVersion = 3
+    /// 4: boxes of named objects instead of centres of objects in named cells; choice items point at a
+    /// named option, twice as often; fewer descriptions.
+    public static let currentCorpusVersion = 4
 
     /// A configuration.
     public init(model: ModelConfig = .pilotTiny, seed: UInt64 = 0, visionSteps: Int, steps: Int, batchSize: Int = 32,
@@ -53,7 +55,7 @@ public struct PretrainConfig: Codable, Hashable, Sendable {
     public static func preset(_ scale: String) -> PretrainConfig? {
         switch scale {
         case "smoke": return PretrainConfig(visionSteps: 20, steps: 40, batchSize: 16)
-        case "small": return PretrainConfig(visionSteps: 1000, steps: 1000)
+        case "small": return PretrainConfig(visionSteps: 1000, steps: 1300)
         case "paper": return PretrainConfig(visionSteps: 2000, steps: 3000)
         default: return nil
         }

@@ -108,18 +108,27 @@ final class TaskTests: XCTestCase {
             }
             if sample.instruction.hasPrefix("pick one") {
                 XCTAssertEqual(sample.kind, .wordChoice)
-                // The answer's letter labels the one word of the asked kind.
-                let asked = String(Tokenizer.pieces(sample.instruction).dropLast().last!)
-                let pool = ["color": ObjectColor.allCases.map(\.rawValue), "shape": ObjectShape.allCases.map(\.rawValue),
-                            "place": GridCell.placeWords, "size": ObjectSize.allCases.map(\.rawValue)][asked]!
+                // The answer's letter labels the asked word, and only that option says it.
                 let tokens = Tokenizer.pieces(sample.instruction)
+                let asked = String(tokens.dropLast().last!)
                 let labelled = tokens.indices.filter { tokens[$0] == "(" && $0 + 3 < tokens.count }.map { (tokens[$0 + 1], tokens[$0 + 3]) }
-                XCTAssertEqual(labelled.filter { pool.contains($0.1) }.map(\.0), [sample.answer], sample.instruction)
+                XCTAssertEqual(labelled.filter { $0.1 == asked }.map(\.0), [sample.answer], sample.instruction)
+                XCTAssertEqual(Set(labelled.map(\.1)).count, labelled.count, "options are distinct: \(sample.instruction)")
+            }
+            if sample.instruction.hasPrefix("box of the") {
+                XCTAssertEqual(sample.kind, .box)
+                // The named object (with its cell only when its name is not unique) and its box.
+                let named = sample.scene.objects.filter { object in
+                    sample.instruction == "box of the \(object.fullName)?" || sample.instruction == "box of the \(object.fullName) at the \(object.cell.phrase)?"
+                }
+                XCTAssertEqual(named.count, 1, sample.instruction)
+                if let object = named.first { XCTAssertEqual(sample.answer, GroundingTask.box(of: object)) }
             }
         }
-        // cell, centre, two reading phrasings, two description phrasings, word-kind choice
+        // cell, box, two reading phrasings, two description phrasings, option pointing
         XCTAssertEqual(kinds.count, 7, "\(kinds.keys.sorted())")
-        XCTAssertGreaterThan(kinds["list ever", default: 0] + kinds["list what", default: 0], 300, "half are descriptions")
+        XCTAssertGreaterThan(kinds["list ever", default: 0] + kinds["list what", default: 0], 240, "three eighths are descriptions")
+        XCTAssertGreaterThan(kinds["pick one:", default: 0], 160, "a quarter are option pointing")
     }
 
     func testPretrainingCorpusIsDisjointFromTheTasks() {
