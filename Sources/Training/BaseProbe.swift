@@ -12,7 +12,7 @@ import World
 public struct BaseProbe: Codable, Hashable, Sendable {
     /// Share of "what is at the <cell> ?" answered exactly (object or "nothing").
     public var cellAccuracy: Double
-    /// Share of "box of the … ?" answers with IoU ≥ 0.5 with the object's box.
+    /// Share of "box of the … ?" answers whose IoU with the object's box reaches `BoxAccuracy.iouThreshold`.
     public var boxAccuracy: Double
     /// Share of object records ("circle : red , small , top left") reproduced exactly in descriptions.
     public var objectRecordRecall: Double
@@ -44,7 +44,7 @@ public struct BaseProbe: Codable, Hashable, Sendable {
             switch sample.kind {
             case .cell: cells.add(answer == sample.answer)
             case .box: boxes.add(BoxAccuracy.iou(answer, reference: BoundingBox(parsing: sample.answer)!) >= BoxAccuracy.iouThreshold)
-            case .wordChoice: choices.add(answer == sample.answer)
+            case .optionPointing: choices.add(answer == sample.answer)
             case .reading: reading.add(answer == sample.answer)
             case .description:
                 let said = Set(parts(of: answer))
@@ -65,7 +65,7 @@ public struct BaseProbe: Codable, Hashable, Sendable {
     /// One line for logs: every skill in percent.
     public var summary: String {
         func pct(_ x: Double) -> String { String(format: "%.0f%%", 100 * x) }
-        return "held-out probe (\(samples) samples): cell \(pct(cellAccuracy)), box IoU≥0.5 \(pct(boxAccuracy)), "
+        return "held-out probe (\(samples) samples): cell \(pct(cellAccuracy)), box IoU≥\(BoxAccuracy.iouThreshold) \(pct(boxAccuracy)), "
             + "object records \(pct(objectRecordRecall)), sign word \(pct(signAccuracy)), background \(pct(backgroundAccuracy)), "
             + "reading \(pct(readingAccuracy)), option pointing \(pct(choiceAccuracy))"
     }

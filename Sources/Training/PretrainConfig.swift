@@ -41,6 +41,24 @@ public struct PretrainConfig: Codable, Hashable, Sendable {
         self.weightDecay = weightDecay
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case model, seed, visionSteps, steps, batchSize, schedule, weightDecay, corpusVersion
+    }
+
+    /// Decodes a stored configuration; one written before the vision stage existed has `visionSteps` 0,
+    /// which is what it ran (its older `corpusVersion` keeps it from being taken for a current base).
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        model = try container.decode(ModelConfig.self, forKey: .model)
+        seed = try container.decode(UInt64.self, forKey: .seed)
+        visionSteps = try container.decodeIfPresent(Int.self, forKey: .visionSteps) ?? 0
+        steps = try container.decode(Int.self, forKey: .steps)
+        batchSize = try container.decode(Int.self, forKey: .batchSize)
+        schedule = try container.decode(LearningRateSchedule.self, forKey: .schedule)
+        weightDecay = try container.decode(Float.self, forKey: .weightDecay)
+        corpusVersion = try container.decodeIfPresent(Int.self, forKey: .corpusVersion) ?? 1   // the first world had no version
+    }
+
     /// This configuration with another seed and step counts (nil: keep); learning rate, weight
     /// decay, batch size and model stay (the schedules' warm-ups follow the new step counts).
     public func with(seed: UInt64, visionSteps: Int? = nil, steps: Int? = nil) -> PretrainConfig {

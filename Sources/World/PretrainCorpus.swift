@@ -5,16 +5,17 @@ import Tensors
 ///
 /// Like LLaVA's alignment data it pairs pictures with exhaustive descriptions, here in a record
 /// format of its own (so that the base does not already speak the captioning task's sentences):
-/// every object's shape, colour, size and place, the background, and the text on a sign. Its pictures come from their own random stream, never from the tasks'
-/// training sets, and it asks no task's questions.
+/// every object's shape, colour, size and place, the background, and the text on a sign; beside
+/// them short generic instructions (see `sample`). Its pictures come from their own random stream,
+/// never from the tasks' training sets, and it asks no task's questions.
 public enum PretrainCorpus {
     /// A pretraining pair.
     public struct Sample: InstructionSample, Hashable, Sendable {
         /// What the picture shows.
         public let scene: Scene
-        /// "list everything in the picture ."
+        /// The item's instruction, e.g. "list everything in the picture ." or "box of the small red circle ?".
         public let instruction: String
-        /// The exhaustive description.
+        /// Its answer: a name, a box, a record, an option letter or the exhaustive description.
         public let answer: String
         /// Which kind of item it is.
         public let kind: Kind
@@ -29,11 +30,12 @@ public enum PretrainCorpus {
         /// "list the text in the picture ." → "sign: book." or "no text.".
         case reading
         /// A text-only multiple choice: the letter of the option that names a given word.
-        case wordChoice
+        case optionPointing
         /// "list everything in the picture ." → the record description.
         case description
-        /// A second option-pointing slot of the kind draw: the letter skill is learnt slowest.
-        fileprivate static let drawn: [Kind] = [.cell, .box, .reading, .wordChoice, .wordChoice, .description, .description, .description]
+        /// The kind draw: an eighth each cell, box and reading, a quarter option pointing (the letter
+        /// skill is learnt slowest), three eighths descriptions.
+        fileprivate static let drawn: [Kind] = [.cell, .box, .reading, .optionPointing, .optionPointing, .description, .description, .description]
     }
 
     /// Sample `index` of the corpus of stream `rng`.
@@ -71,7 +73,7 @@ public enum PretrainCorpus {
         case .reading:
             instruction = Phrasing.pick(["list the text in the picture .", "list any writing you see ."], &stream)
             answer = scene.sign.map { "sign : \($0.word) ." } ?? "no text ."
-        case .wordChoice:
+        case .optionPointing:
             (instruction, answer) = optionPointing(&stream)
         case .description:
             instruction = Phrasing.pick(["list everything in the picture .", "list what you see ."], &stream)

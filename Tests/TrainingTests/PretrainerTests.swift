@@ -76,6 +76,20 @@ final class PretrainerTests: XCTestCase {
         XCTAssertEqual(PretrainConfig.preset("small")!.with(seed: 0), PretrainConfig.preset("small")!)
     }
 
+    func testAConfigurationStoredBeforeTheVisionStageDecodesWithNoVisionSteps() throws {
+        let current = PretrainConfig.preset("small")!
+        var json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(current)) as! [String: Any]
+        XCTAssertEqual(json["visionSteps"] as? Int, current.visionSteps)
+        json["visionSteps"] = nil
+        json["corpusVersion"] = 2
+        let old = try JSONDecoder().decode(PretrainConfig.self, from: JSONSerialization.data(withJSONObject: json))
+        XCTAssertEqual(old.visionSteps, 0)
+        XCTAssertEqual(old.steps, current.steps)
+        XCTAssertEqual(old.corpusVersion, 2)
+        XCTAssertNotEqual(try ConfigHash.of(old), try ConfigHash.of(current))
+        XCTAssertEqual(try JSONDecoder().decode(PretrainConfig.self, from: JSONEncoder().encode(current)), current)
+    }
+
     func testAFileThatIsNotABaseIsRefusedByName() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("not-a-base-\(getpid()).h5")
         defer { try? FileManager.default.removeItem(at: url) }

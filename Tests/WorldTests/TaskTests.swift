@@ -107,7 +107,7 @@ final class TaskTests: XCTestCase {
                 XCTAssertEqual(sample.kind, .reading)
             }
             if sample.instruction.hasPrefix("pick one") {
-                XCTAssertEqual(sample.kind, .wordChoice)
+                XCTAssertEqual(sample.kind, .optionPointing)
                 // The answer's letter labels the asked word, and only that option says it.
                 let tokens = Tokenizer.pieces(sample.instruction)
                 let asked = String(tokens.dropLast().last!)
@@ -122,7 +122,11 @@ final class TaskTests: XCTestCase {
                     sample.instruction == "box of the \(object.fullName)?" || sample.instruction == "box of the \(object.fullName) at the \(object.cell.phrase)?"
                 }
                 XCTAssertEqual(named.count, 1, sample.instruction)
-                if let object = named.first { XCTAssertEqual(sample.answer, GroundingTask.box(of: object)) }
+                if let object = named.first {
+                    XCTAssertEqual(sample.answer, GroundingTask.box(of: object))
+                    let shared = sample.scene.objects.filter { $0.fullName == object.fullName }.count > 1
+                    XCTAssertEqual(sample.instruction.contains(" at the "), shared, "the cell is named exactly when the name is shared")
+                }
             }
         }
         // cell, box, two reading phrasings, two description phrasings, option pointing
