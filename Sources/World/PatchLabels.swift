@@ -14,7 +14,7 @@ public struct PatchLabels: Hashable, Sendable {
         case shape
         /// Its size.
         case size
-        /// Its grid cell (0...8, row by row).
+        /// Its grid cell, as an index of `GridCell.all`.
         case cell
         /// The letter whose glyph centre lies in the left half of the patch.
         case leftGlyph
@@ -66,7 +66,7 @@ public struct PatchLabels: Hashable, Sendable {
                 labels[Group.color.rawValue][index] = Int32(ObjectColor.allCases.firstIndex(of: object.color)!)
                 labels[Group.shape.rawValue][index] = Int32(ObjectShape.allCases.firstIndex(of: object.shape)!)
                 labels[Group.size.rawValue][index] = Int32(ObjectSize.allCases.firstIndex(of: object.size)!)
-                labels[Group.cell.rawValue][index] = Int32(object.cell.row * 3 + object.cell.column)
+                labels[Group.cell.rawValue][index] = Int32(GridCell.all.firstIndex(of: object.cell)!)
             }
         }
         if let sign = scene.sign {

@@ -82,11 +82,13 @@ public enum PretrainCorpus {
         return Sample(scene: scene, instruction: Tokenizer.canonical(instruction), answer: Tokenizer.canonical(answer), kind: kind)
     }
 
+    /// The words option-pointing items list: the world's attribute and place words and the sign words, sorted, once.
+    static let optionWords = Array(Set(ObjectColor.allCases.map(\.rawValue) + ObjectShape.allCases.map(\.rawValue)
+                                       + GridCell.placeWords + ObjectSize.allCases.map(\.rawValue) + Lexicon.signWords)).sorted()
+
     /// "pick one : (A) red (B) circle (C) top . which option says circle ?" → "B": 3 or 4 distinct words of the world.
     static func optionPointing(_ rng: inout RandomStream) -> (String, String) {
-        let vocabulary = ObjectColor.allCases.map(\.rawValue) + ObjectShape.allCases.map(\.rawValue)
-            + GridCell.placeWords + ObjectSize.allCases.map(\.rawValue) + Lexicon.signWords
-        let words = Array(Phrasing.shuffled(Array(Set(vocabulary)).sorted(), &rng).prefix(3 + rng.nextInt(below: 2)))
+        let words = Array(Phrasing.shuffled(optionWords, &rng).prefix(3 + rng.nextInt(below: 2)))
         let asked = rng.nextInt(below: words.count)
         let listed = words.enumerated().map { "(\(Lexicon.letters[$0.offset])) \($0.element)" }.joined(separator: " ")
         return ("pick one : \(listed) . which option says \(words[asked]) ?", Lexicon.letters[asked])
