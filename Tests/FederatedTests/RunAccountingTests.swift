@@ -65,6 +65,27 @@ final class RunAccountingTests: XCTestCase {
         XCTAssertEqual(old.activated, [])
     }
 
+    func testACheckpointWrittenBeforeTestLossWasRecordedLoadsWithNaNRounds() throws {
+        let config = TinyRun.config(.fedAvg, clientsPerTask: 1)
+        let history = try TinyRun.runner(config, "loss-old").run()
+        XCTAssertEqual(history.testLoss.count, 2)
+        XCTAssertTrue(history.testLoss.joined().allSatisfy { $0.isFinite && $0 > 0 }, "\(history.testLoss)")
+        var archive = try HDF5Store.read(from: TinyRun.checkpoint("loss-old"))
+        XCTAssertEqual(archive.tensors["metrics/test_loss"]?.shape, [2, 3])
+        archive.tensors["metrics/test_loss"] = nil
+        let stored = RunHistory(tensors: archive.tensors, clients: 3)
+        XCTAssertEqual(stored.testLoss.count, 2)
+        XCTAssertTrue(stored.testLoss.joined().allSatisfy(\.isNaN))
+        XCTAssertEqual(stored.scores, history.scores)
+
+        let json = try JSONEncoder().encode(history)
+        var object = try XCTUnwrap(JSONSerialization.jsonObject(with: json) as? [String: Any])
+        object["testLoss"] = nil
+        let old = try JSONDecoder().decode(RunHistory.self, from: JSONSerialization.data(withJSONObject: object))
+        XCTAssertEqual(old.testLoss.map(\.count), [3, 3])
+        XCTAssertTrue(old.testLoss.joined().allSatisfy(\.isNaN))
+    }
+
     func testCTCLIPSwitchKeepsOldConfigurationsAndTheirHashes() throws {
         let plain = try ConfigHash.canonicalJSON(PilotOptions())
         XCTAssertFalse(plain.contains("trainVisionMLP"), "configurations without CT-CLIP encode as before: \(plain)")

@@ -43,4 +43,16 @@ final class EvaluationTests: XCTestCase {
         // Batching must not change answers.
         XCTAssertEqual(Evaluator(batchSize: 32).evaluate(model, on: examples, features: nil).predictions, evaluation.predictions)
     }
+
+    func testAnswerLossIsTheTokenWeightedMeanOfTheModelsLossWhateverTheBatching() {
+        var rng = RandomStream(seed: 6)
+        let model = MultimodalModel(config: TrainingFixtures.tinyConfig, rng: &rng)
+        let examples = TrainingFixtures.examples(.coco, 7)                 // captions of several lengths
+        let data = EncodedDataSet(examples, tokenizer: Tokenizer())
+        let whole = model.loss(features: model.features(data.images, on: Tape()), batch: data.tokenBatch(Array(0..<7)), on: Tape())
+        XCTAssertEqual(Evaluator(batchSize: 32).answerLoss(model, on: examples, features: nil), Double(whole.languageModel), accuracy: 1e-5)
+        XCTAssertEqual(Evaluator(batchSize: 3).answerLoss(model, on: examples, features: nil), Double(whole.languageModel), accuracy: 1e-5,
+                       "batches of 3, 3 and 1 weighted by their answer tokens")
+        XCTAssertGreaterThan(Double(whole.languageModel), 0)
+    }
 }

@@ -4,8 +4,8 @@ import Training
 import World
 
 extension FederatedRunner {
-    /// Every client's score on its own test set with the state it holds after the round.
-    func evaluate(round: Int) throws -> [Double] {
+    /// Every client's score on its own test set with the state it holds after the round, and its answer loss there.
+    func evaluate(round: Int) throws -> [(score: Double, loss: Double)] {
         let evaluator = Evaluator()
         if case let .fedDPA(weight) = config.method { model.localWeight = weight }
         return try clients.map { client in
@@ -15,7 +15,9 @@ extension FederatedRunner {
             let features: Tensor
             if trainsEncoder { features = try FeatureCache().features(of: testImages[client.index], encoder: model.vision) }
             else { features = testFeatures[client.index] }
-            return evaluator.evaluate(model, on: client.test, features: features, localWeights: try instanceWeights(of: client)).score
+            let weights = try instanceWeights(of: client)
+            return (evaluator.evaluate(model, on: client.test, features: features, localWeights: weights).score,
+                    evaluator.answerLoss(model, on: client.test, features: features, localWeights: weights))
         }
     }
 

@@ -126,8 +126,10 @@ public final class FederatedRunner {
             let round = history.rounds + 1
             let start = Date()
             let result = try runRound(round, onEvent: onEvent)
-            let scores = try evaluate(round: round).map { Double(Float($0)) }     // as the checkpoint stores them
+            let evaluated = try evaluate(round: round)
+            let scores = evaluated.map { Double(Float($0.score)) }     // as the checkpoint stores them
             history.scores.append(scores)
+            history.testLoss.append(evaluated.map { Double(Float($0.loss)) })
             history.uploaded.append(result.uploaded)
             history.downloaded.append(result.downloaded)
             history.activated.append(result.activated)

@@ -4,6 +4,9 @@ import Tensors
 public struct RunHistory: Codable, Hashable, Sendable {
     /// [round][client]: test score on the task's scale after the round.
     public var scores: [[Double]] = []
+    /// [round][client]: mean answer-token cross-entropy on the client's test set after the round (NaN for the
+    /// rounds of a run checkpointed before it was recorded).
+    public var testLoss: [[Double]] = []
     /// [round][client]: floats sent up.
     public var uploaded: [[Int]] = []
     /// [round][client]: floats sent down.
@@ -27,11 +30,17 @@ public struct RunHistory: Codable, Hashable, Sendable {
             return (0..<t.shape[0]).map { Array(values[($0 * t.shape[1])..<(($0 + 1) * t.shape[1])]) }
         }
         scores = rows("metrics/scores")
+        testLoss = Self.padded(rows("metrics/test_loss"), rounds: scores.count, clients: clients)
         uploaded = rows("metrics/uploaded").map { $0.map { Int($0) } }
         downloaded = rows("metrics/downloaded").map { $0.map { Int($0) } }
         activated = rows("metrics/activated").map { $0.map { Int($0) } }      // absent before AP was recorded
         seconds = tensors["metrics/seconds"].map { $0.scalars.map(Double.init) } ?? []
         trainLoss = (0..<clients).map { tensors["metrics/train_loss/\($0)"]?.scalars ?? [] }
+    }
+
+    /// `rows` preceded by NaN rows up to `rounds` rows: a history stored before a measurement existed lacks its first rounds.
+    static func padded(_ rows: [[Double]], rounds: Int, clients: Int) -> [[Double]] {
+        Array(repeating: Array(repeating: .nan, count: clients), count: max(0, rounds - rows.count)) + rows
     }
 
     /// Rounds completed.
@@ -45,6 +54,7 @@ public struct RunHistory: Codable, Hashable, Sendable {
         func matrix(_ rows: [[Double]]) -> Tensor { Tensor(shape: [rows.count, n], scalars: rows.flatMap { $0.map(Float.init) }) }
         var out: [String: Tensor] = [
             "metrics/scores": matrix(scores),
+            "metrics/test_loss": matrix(testLoss),
             "metrics/uploaded": matrix(uploaded.map { $0.map(Double.init) }),
             "metrics/downloaded": matrix(downloaded.map { $0.map(Double.init) }),
             "metrics/activated": matrix(activated.map { $0.map(Double.init) }),

@@ -1,0 +1,27 @@
+import Autodiff
+import Models
+import Tensors
+import World
+
+extension Evaluator {
+    /// Mean cross-entropy per answer token of `model` on `examples`, teacher-forced (the held-out training objective).
+    ///
+    /// Finer than a task's metric on few examples: it moves with every step that makes the right
+    /// answers likelier, before greedy answers change. `features` and `localWeights` as in `answers(of:to:features:localWeights:)`.
+    public func answerLoss(_ model: MultimodalModel, on examples: [Example], features: Tensor?, localWeights: [Float]? = nil) -> Double {
+        precondition(!examples.isEmpty, "nothing to evaluate")
+        let data = EncodedDataSet(examples, tokenizer: tokenizer)
+        let visual = features ?? data.images.encoded(by: model)              // [N, tokens, width]
+        defer { model.localWeights = nil }
+        var total = 0.0, tokens = 0
+        for start in stride(from: 0, to: examples.count, by: batchSize) {
+            let chunk = Array(start..<min(start + batchSize, examples.count))
+            model.localWeights = localWeights.map { w in chunk.map { w[$0] } }
+            let count = data.targetCount(chunk)
+            let loss = model.loss(features: Variable(visual.rows(chunk)), batch: data.tokenBatch(chunk), on: Tape())
+            total += Double(loss.languageModel) * Double(count)
+            tokens += count
+        }
+        return total / Double(tokens)
+    }
+}
