@@ -20,6 +20,8 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Local batch size.") var batchSize = RunDefaults.batchSize
     @Option(help: "Local learning rate.") var learningRate: Float = RunDefaults.learningRate
     @Option(help: "Training seed.") var seed: UInt64 = 0
+    @Option(help: "FedAdam's server learning rate η (default \(Method.Defaults.fedAdamServerLearningRate)); only with --method fedadam.")
+    var serverLearningRate: Float?
     @Option(help: "Directory of runs (one sub-directory per configuration).") var out = "runs"
 
     func validate() throws {
@@ -28,6 +30,16 @@ struct RunCommand: ParsableCommand {
         guard rounds >= 1, epochs >= 1, batchSize >= 1, learningRate > 0 else {
             throw ValidationError("--rounds, --epochs, --batch-size and --learning-rate must be positive")
         }
+        if let serverLearningRate {
+            guard method == "fedadam" else { throw ValidationError("--server-learning-rate is FedAdam's; it needs --method fedadam") }
+            guard serverLearningRate > 0, serverLearningRate.isFinite else { throw ValidationError("--server-learning-rate must be positive") }
+        }
+    }
+
+    /// The method these options name, with FedAdam's η when given.
+    var chosenMethod: Method {
+        if let serverLearningRate { return .fedAdam(serverLearningRate: serverLearningRate) }
+        return Method.named(method)!
     }
 
     func run() throws {
@@ -35,7 +47,7 @@ struct RunCommand: ParsableCommand {
         let (baseURL, _) = try base.ensure()
         let config = RunConfig(
             scenario: Scenario.Config(kind: ScenarioKind(rawValue: scenario)!, scale: try ScalePreset.named(base.scale)),
-            method: Method.named(method)!, rounds: rounds,
+            method: chosenMethod, rounds: rounds,
             training: RunDefaults.training(epochs: epochs, batchSize: batchSize, learningRate: learningRate),
             seed: seed, base: base.config)
         let directory = try config.directory(in: URL(fileURLWithPath: out))
