@@ -43,6 +43,22 @@ final class BLASTests: XCTestCase {
         XCTAssertLessThan(zip(c, want).map { abs($0 - $1) }.max()!, 1e-3)
     }
 
+    func testWideProductsWithEnoughRowsSplitAlongRowsInEveryTranspose() {
+        var rng = RandomStream(seed: 3)
+        let (m, n, k) = (130, 300, 40)      // wider than tall, yet ≥ 64 rows per panel on 2 threads; 130 not a panel multiple
+        let a = (0..<(m * k)).map { _ in rng.nextNormal() }, b = (0..<(k * n)).map { _ in rng.nextNormal() }
+        let saved = (BLAS.threading, Parallel.threadCount)
+        defer { BLAS.threading = saved.0; Parallel.threadCount = saved.1 }
+        BLAS.threading = .panels
+        Parallel.threadCount = 2
+        for ta in [false, true] { for tb in [false, true] {
+            var c = [Float](repeating: 0, count: m * n)
+            BLAS.gemm(transposeA: ta, transposeB: tb, m: m, n: n, k: k, a: a, lda: ta ? m : k, b: b, ldb: tb ? k : n, c: &c, ldc: n)
+            let want = naive(a, b, m: m, n: n, k: k, ta: ta, tb: tb)
+            XCTAssertLessThan(zip(c, want).map { abs($0 - $1) }.max()!, 1e-3, "\(ta) \(tb)")
+        } }
+    }
+
     func testCoreTypeDecision() {
         let avx512: Set<String> = ["avx2", "fma", "avx512f", "avx512bw", "avx512vl"]
         XCTAssertEqual(BLASEnvironment.recommendedCoreType(cpuFlags: avx512, chosenCore: "Prescott"), "SkylakeX")
