@@ -71,7 +71,7 @@ public struct LlamaBlock: ParameterContainer {
     private func output(_ x: Variable, _ attention: Variable, localWeight: LocalWeight, on tape: Tape) -> Variable {
         let x1 = tape.add(x, o(tape.reshape(attention, x.shape), localWeight: localWeight, on: tape))
         let h2 = tape.rmsNorm(x1, weight: mlpNorm, eps: eps)
-        let mlp = down(tape.mul(tape.silu(gate(h2, on: tape)), up(h2, on: tape)), on: tape)
+        let mlp = down(tape.swiglu(gate(h2, on: tape), up(h2, on: tape)), on: tape)
         return tape.add(x1, mlp)
     }
 

@@ -47,6 +47,31 @@ final class ElementwiseGradientTests: XCTestCase {
         assertGradientsMatch([x]) { t, v in t.silu(v[0]) }
     }
 
+    func testSwiGLUGradientAndItEqualsSiLUTimesUp() {
+        assertGradientsMatch([randn([4, 6], seed: 17, std: 2), randn([4, 6], seed: 18)]) { t, v in t.swiglu(v[0], v[1]) }
+        // Large enough to run in parallel chunks: forward and each gradient equal the unfused ops', with either input frozen.
+        let g = randn([64, 700], seed: 19, std: 2), u = randn([64, 700], seed: 20), dy = randn([64, 700], seed: 21)
+        for (gateTrains, upTrains) in [(true, true), (true, false), (false, true)] {
+            func run(_ fused: Bool) -> (Tensor, Tensor?, Tensor?) {
+                let t = Tape()
+                let gv = Variable(g, requiresGrad: gateTrains), uv = Variable(u, requiresGrad: upTrains)
+                let y = fused ? t.swiglu(gv, uv) : t.mul(t.silu(gv), uv)
+                t.backward(t.sum(t.mul(y, Variable(dy))))
+                return (y.value, gv.grad, uv.grad)
+            }
+            let (fused, plain) = (run(true), run(false))
+            XCTAssertLessThan(maxDifference(fused.0, plain.0), 1e-5)
+            XCTAssertEqual(fused.1 == nil, !gateTrains)
+            XCTAssertEqual(fused.2 == nil, !upTrains)
+            if let a = fused.1, let b = plain.1 { XCTAssertLessThan(maxDifference(a, b), 1e-4, "gate gradient") }
+            if let a = fused.2, let b = plain.2 { XCTAssertLessThan(maxDifference(a, b), 1e-5, "up gradient") }
+        }
+    }
+
+    private func maxDifference(_ a: Tensor, _ b: Tensor) -> Float {
+        zip(a.scalars, b.scalars).map { abs($0 - $1) }.max()!
+    }
+
     func testGELUUsesTheErfForm() {
         let y = Tape().gelu(Variable(Tensor(shape: [3], scalars: [-1, 0, 2]))).value
         XCTAssertEqual(y[flat: 0], -0.158_655_25, accuracy: 1e-6)

@@ -25,3 +25,32 @@ extension Tape {
         } }
     }
 }
+
+extension Tape {
+    /// SiLU(gate) · up, element-wise (LLaMA's SwiGLU), without storing SiLU(gate).  gate, up, y: [..., mlp]
+    public func swiglu(_ gate: Variable, _ up: Variable) -> Variable {
+        precondition(gate.shape == up.shape, "swiglu: gate \(gate.shape) and up \(up.shape) differ")
+        precondition(gate !== up, "swiglu: gate and up must be distinct variables (use silu and mul for SiLU(x) · x)")
+        var y = Tensor(uninitialized: gate.shape)                          // [..., mlp]
+        let n = y.count
+        y.withUnsafeMutablePointer { yp in gate.value.withUnsafePointer { g in up.value.withUnsafePointer { u in
+            SwiGLU.forward(g, u, yp, count: n)
+        } } }
+        return record(y, inputs: [gate, up]) { out in {
+            out.grad!.withUnsafePointer { dy in gate.value.withUnsafePointer { g in up.value.withUnsafePointer { u in
+                switch (gate.requiresGrad, up.requiresGrad) {
+                case (true, true):
+                    gate.accumulateGrad { dg, accG in up.accumulateGrad { du, accU in
+                        SwiGLU.backward(g, u, dy, dg, accumulateGate: accG, du, accumulateUp: accU, count: n)
+                    } }
+                case (true, false):
+                    gate.accumulateGrad { dg, acc in SwiGLU.backward(g, u, dy, dg, accumulateGate: acc, nil, accumulateUp: false, count: n) }
+                case (false, true):
+                    up.accumulateGrad { du, acc in SwiGLU.backward(g, u, dy, nil, accumulateGate: false, du, accumulateUp: acc, count: n) }
+                case (false, false):
+                    break
+                }
+            } } }
+        } }
+    }
+}
