@@ -62,9 +62,10 @@ public struct LlamaBlock: ParameterContainer {
         let (b, t, d) = (x.shape[0], x.shape[1], x.shape[2])
         let h = tape.rmsNorm(x, weight: attnNorm, eps: eps)
         let split = { (y: Variable) in tape.reshape(y, [b, t, self.heads, d / self.heads]) }
-        let qh = tape.rotary(split(q(h, localWeight: localWeight, on: tape)), rotary, start: start)
-        let kh = tape.rotary(split(k(h, localWeight: localWeight, on: tape)), rotary, start: start)
-        return (qh, kh, split(v(h, localWeight: localWeight, on: tape)))
+        let qkv = LoRALinear.outputs(of: [q, k, v], h, localWeight: localWeight, on: tape)
+        let qh = tape.rotary(split(qkv[0]), rotary, start: start)
+        let kh = tape.rotary(split(qkv[1]), rotary, start: start)
+        return (qh, kh, split(qkv[2]))
     }
 
     /// Output projection and residual, then the SwiGLU MLP and residual.  attention: [B, T, H, hd]
