@@ -33,16 +33,18 @@ public struct EncodedDataSet {
     public var count: Int { samples.count }
 
     /// Teacher-forcing batch of `indices`: inputs right-padded with `<pad>`, targets ignored off the answer.
-    public func tokenBatch(_ indices: [Int]) -> TokenBatch {
-        let length = indices.map { samples[$0].inputs.count }.max() ?? 0
-        var tokens = [Int32](repeating: Tokenizer.pad, count: indices.count * length)       // [B, T]
-        var targets = [Int32](repeating: CrossEntropy.ignoreIndex, count: indices.count * length)  // [B, T]
-        for (b, index) in indices.enumerated() {
-            let sample = samples[index]
+    public func tokenBatch(_ indices: [Int]) -> TokenBatch { Self.tokenBatch(indices.map { samples[$0] }) }
+
+    /// Teacher-forcing batch of `samples`, as `tokenBatch(_:)`; for token ids without pictures.
+    public static func tokenBatch(_ samples: [EncodedSample]) -> TokenBatch {
+        let length = samples.map(\.inputs.count).max() ?? 0
+        var tokens = [Int32](repeating: Tokenizer.pad, count: samples.count * length)       // [B, T]
+        var targets = [Int32](repeating: CrossEntropy.ignoreIndex, count: samples.count * length)  // [B, T]
+        for (b, sample) in samples.enumerated() {
             for (t, id) in sample.inputs.enumerated() { tokens[b * length + t] = id }
             for (t, target) in sample.targets.enumerated() { if let target { targets[b * length + t] = target } }
         }
-        return TokenBatch(tokens: tokens, targets: targets, batch: indices.count, length: length)
+        return TokenBatch(tokens: tokens, targets: targets, batch: samples.count, length: length)
     }
 
     /// Number of answer tokens (targets) in `indices`.

@@ -10,15 +10,17 @@ extension Evaluator {
     /// answers likelier, before greedy answers change. `features` and `localWeights` as in `answers(of:to:features:localWeights:)`.
     public func answerLoss(_ model: MultimodalModel, on examples: [Example], features: Tensor?, localWeights: [Float]? = nil) -> Double {
         precondition(!examples.isEmpty, "nothing to evaluate")
-        let data = EncodedDataSet(examples, tokenizer: tokenizer)
-        let visual = features ?? data.images.encoded(by: model)              // [N, tokens, width]
+        let samples = examples.map { EncodedSample($0, tokenizer: tokenizer) }
+        // Pictures are rendered only when no features were given.
+        let visual = features ?? EncodedDataSet.images(of: examples.map(\.scene)).encoded(by: model)   // [N, tokens, width]
         defer { model.localWeights = nil }
         var total = 0.0, tokens = 0
         for start in stride(from: 0, to: examples.count, by: batchSize) {
             let chunk = Array(start..<min(start + batchSize, examples.count))
             model.localWeights = localWeights.map { w in chunk.map { w[$0] } }
-            let count = data.targetCount(chunk)
-            let loss = model.loss(features: Variable(visual.rows(chunk)), batch: data.tokenBatch(chunk), on: Tape())
+            let count = chunk.reduce(0) { $0 + samples[$1].answer.count }
+            let batch = EncodedDataSet.tokenBatch(chunk.map { samples[$0] })
+            let loss = model.loss(features: Variable(visual.rows(chunk)), batch: batch, on: Tape())
             total += Double(loss.languageModel) * Double(count)
             tokens += count
         }

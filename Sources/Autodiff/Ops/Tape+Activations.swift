@@ -38,18 +38,9 @@ extension Tape {
         } } }
         return record(y, inputs: [gate, up]) { out in {
             out.grad!.withUnsafePointer { dy in gate.value.withUnsafePointer { g in up.value.withUnsafePointer { u in
-                switch (gate.requiresGrad, up.requiresGrad) {
-                case (true, true):
-                    gate.accumulateGrad { dg, accG in up.accumulateGrad { du, accU in
-                        SwiGLU.backward(g, u, dy, dg, accumulateGate: accG, du, accumulateUp: accU, count: n)
-                    } }
-                case (true, false):
-                    gate.accumulateGrad { dg, acc in SwiGLU.backward(g, u, dy, dg, accumulateGate: acc, nil, accumulateUp: false, count: n) }
-                case (false, true):
-                    up.accumulateGrad { du, acc in SwiGLU.backward(g, u, dy, nil, accumulateGate: false, du, accumulateUp: acc, count: n) }
-                case (false, false):
-                    break
-                }
+                gate.withOptionalGrad { dg, accG in up.withOptionalGrad { du, accU in
+                    SwiGLU.backward(g, u, dy, dg, accumulateGate: accG, du, accumulateUp: accU, count: n)
+                } }
             } } }
         } }
     }
