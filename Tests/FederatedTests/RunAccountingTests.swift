@@ -98,6 +98,18 @@ final class RunAccountingTests: XCTestCase {
         XCTAssertNotEqual(try ConfigHash.of(TinyRun.config(.pilot(clip))), try ConfigHash.of(TinyRun.config(.pilot(PilotOptions()))))
     }
 
+    func testConfigurationsStoredBeforeTheDifferenceFormRanThePerTokenFormAndKeepTheirHashes() throws {
+        var perToken = PilotOptions()
+        perToken.differenceForm = .tokenGram
+        let old = try ConfigHash.canonicalJSON(perToken)
+        XCTAssertFalse(old.contains("differenceForm"), "the per-token form encodes as configurations did before the switch: \(old)")
+        XCTAssertEqual(try JSONDecoder().decode(PilotOptions.self, from: Data(old.utf8)).differenceForm, .tokenGram)
+        let current = try ConfigHash.canonicalJSON(PilotOptions())
+        XCTAssertTrue(current.contains("\"differenceForm\":\"sampleCorrelation\""))
+        XCTAssertEqual(try JSONDecoder().decode(PilotOptions.self, from: Data(current.utf8)), PilotOptions())
+        XCTAssertNotEqual(try ConfigHash.of(TinyRun.config(.pilot(perToken))), try ConfigHash.of(TinyRun.config(.pilot(PilotOptions()))))
+    }
+
     func testCTCLIPTrainsTheEncoderMLPAndAveragesItPerTask() throws {
         var options = PilotOptions()
         options.trainVisionMLP = true

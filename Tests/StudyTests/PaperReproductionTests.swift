@@ -19,7 +19,8 @@ final class PaperReproductionTests: XCTestCase {
                 for label in check.test.rowLabels { XCTAssertTrue(labels.contains(label), "(\(claim.id)) \(check.study): no row '\(label)'") }
             }
         }
-        XCTAssertEqual(Set(PaperNumbers.studyNames), Set(Studies.all.map(\.name)))
+        // Every study the paper's numbers map to exists (Studies/ may hold others, e.g. difference-loss-form).
+        XCTAssertTrue(Set(PaperNumbers.studyNames).isSubset(of: Studies.all.map(\.name)), "\(PaperNumbers.studyNames)")
     }
 
     /// Local scores 50 + c; FedAvg is `shift[s]` below it (above it when flipped).

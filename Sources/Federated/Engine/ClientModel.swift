@@ -37,7 +37,8 @@ enum ClientModel {
             let persistent = state.filter { $0.key.hasPrefix("connector.cross.") || $0.key.hasPrefix("connector.router.") }
             if !persistent.isEmpty { try model.connector.load(persistent.strippingPrefix("connector."), allowMissing: true) }
         case let .pilot(options):
-            model.connector = options.differenceLoss ? PilotStage1Connector(initialisedFrom: base) : MLPAdapter(copying: base)
+            model.connector = options.differenceLoss ? PilotStage1Connector(initialisedFrom: base, form: options.differenceForm)
+                                                     : MLPAdapter(copying: base)
             model.connector.setTrainable(true)
             try model.connector.load(state.under("connector.", keepPrefix: false), allowMissing: true)
         default:

@@ -1,12 +1,16 @@
+import Models
+
 extension PilotOptions {
     enum CodingKeys: String, CodingKey {
-        case differenceLoss, crossTaskAdapters, auxiliaryLosses, textAggregation, crossInitFromLocal, keepClientAdapter, trainVisionMLP
+        case differenceLoss, differenceForm, crossTaskAdapters, auxiliaryLosses, textAggregation, crossInitFromLocal, keepClientAdapter, trainVisionMLP
     }
 
     /// Decodes options; switches added after a configuration was stored take their defaults.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         differenceLoss = try c.decode(Bool.self, forKey: .differenceLoss)
+        // Configurations stored without a form ran the per-token form, the only one there was.
+        differenceForm = try c.decodeIfPresent(PilotStage1Connector.DifferenceForm.self, forKey: .differenceForm) ?? .tokenGram
         crossTaskAdapters = try c.decode(Bool.self, forKey: .crossTaskAdapters)
         auxiliaryLosses = try c.decode(Bool.self, forKey: .auxiliaryLosses)
         textAggregation = try c.decode(TextAggregation.self, forKey: .textAggregation)
@@ -15,10 +19,12 @@ extension PilotOptions {
         trainVisionMLP = try c.decodeIfPresent(Bool.self, forKey: .trainVisionMLP) ?? false
     }
 
-    /// Encodes options; CT-CLIP's switch only when on, so configurations from before it keep their hash (and run directory).
+    /// Encodes options; CT-CLIP's switch only when on and the difference loss's form only when it is not
+    /// the per-token one, so configurations from before either keep their hash (and run directory).
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(differenceLoss, forKey: .differenceLoss)
+        if differenceForm != .tokenGram { try c.encode(differenceForm, forKey: .differenceForm) }
         try c.encode(crossTaskAdapters, forKey: .crossTaskAdapters)
         try c.encode(auxiliaryLosses, forKey: .auxiliaryLosses)
         try c.encode(textAggregation, forKey: .textAggregation)

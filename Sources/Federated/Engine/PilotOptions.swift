@@ -4,6 +4,8 @@ import Models
 public struct PilotOptions: Codable, Hashable, Sendable {
     /// Stage 1's client adapter and difference loss (off: one adapter).
     public var differenceLoss = true
+    /// Which reading of the difference loss: the released code's (default) or DESIGN §5's per-token form.
+    public var differenceForm: PilotStage1Connector.DifferenceForm = .sampleCorrelation
     /// Stage 2's cross-task adapters beside the other tasks' experts.
     public var crossTaskAdapters = true
     /// Stage 2's load-balance and z losses.
