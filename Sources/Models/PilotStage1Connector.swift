@@ -44,6 +44,10 @@ public struct PilotStage1Connector: Connector {
     }
 
     /// Both adapters initialised as copies of `base` (the pretrained connector).
+    ///
+    /// `form` defaults to the per-token form of `torch_reference.py`, which the golden tests and
+    /// `pilot bench model --variants pilot1` compare against; federated Pilot passes
+    /// `PilotOptions.differenceForm` (the released code's form unless a study says otherwise).
     public init(initialisedFrom base: MLPAdapter, differenceWeight: Float = 0.1, form: DifferenceForm = .tokenGram,
                 detachNorm: Bool = false) {
         task = MLPAdapter(copying: base)
