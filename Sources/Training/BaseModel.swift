@@ -10,10 +10,11 @@ public enum BaseModel {
     public static func fileName(for config: PretrainConfig) throws -> String { "base-\(try ConfigHash.of(config)).h5" }
 
     /// Writes the base's weights (adapters excluded) with its config, hash, final loss, build time
-    /// and the vision stage's held-out accuracies (`vision_accuracy_<group>`).
+    /// and the stages' held-out accuracies (`vision_accuracy_<group>`, `language_accuracy`).
     public static func save(_ result: Pretrainer.Result, config: PretrainConfig, to url: URL) throws {
         var archive = TensorArchive(tensors: result.model.parameterValues().filter { !$0.key.contains("lora_") })
         for (group, accuracy) in result.visionAccuracy { archive.attributes["vision_accuracy_\(group)"] = .double(accuracy) }
+        if let accuracy = result.languageAccuracy { archive.attributes["language_accuracy"] = .double(accuracy) }
         try archive.setJSON(config, for: "pretrain_config")
         archive.attributes["pilot_kind"] = .string("pretrained-base")
         archive.attributes["config_hash"] = .string(try ConfigHash.of(config))
@@ -30,6 +31,12 @@ public enum BaseModel {
             if case let .double(v) = value { accuracy[String(name.dropFirst(prefix.count))] = v }
         }
         return accuracy
+    }
+
+    /// The language stage's held-out multiple-choice accuracy, as `save` recorded it (nil for older bases).
+    public static func languageAccuracy(at url: URL) throws -> Double? {
+        guard case let .double(v)? = try HDF5Store.read(from: url).attributes["language_accuracy"] else { return nil }
+        return v
     }
 
     /// A model with the base's weights, a LLaVA connector and fresh (zero-effect) LoRA adapters.

@@ -8,9 +8,10 @@ import World
 
 /// Builds the pretrained base MLLM (DESIGN §7) on generic data of the world, never on a task's training set.
 ///
-/// Two stages, as LLaVA's parts are made: the vision encoder first learns on its own what each
-/// patch shows (`VisionPretrainer`, the CLIP analog); then, with the encoder frozen, the LLaVA
-/// connector and the language model learn the corpus's descriptions and instructions.
+/// Up to three stages, as LLaVA's parts are made: optionally the language model learns the world's
+/// text on its own (`LanguagePretrainer`, the Vicuna analog; `languageSteps`, 0 in every preset),
+/// the vision encoder what each patch shows (`VisionPretrainer`, the CLIP analog); then, with the encoder frozen, the LLaVA connector and
+/// the language model learn the corpus's descriptions and instructions.
 public struct Pretrainer {
     /// What to build.
     public let config: PretrainConfig
@@ -20,7 +21,7 @@ public struct Pretrainer {
 
     /// Progress of a pretraining run, reported after every step.
     public struct Progress {
-        /// "vision" (first stage) or "align" (second stage).
+        /// "language", "vision" or "align" (the stages in order).
         public let stage: String
         /// 0-based step just taken.
         public let step: Int
@@ -42,6 +43,8 @@ public struct Pretrainer {
         public let seconds: Double
         /// The vision stage's held-out patch accuracy per label group ("letters": glyph patches only).
         public let visionAccuracy: [String: Double]
+        /// The language stage's held-out multiple-choice accuracy (nil without the stage).
+        public let languageAccuracy: Double?
     }
 
     /// Held-out scenes the vision stage is scored on, far beyond any training step's.
@@ -51,6 +54,10 @@ public struct Pretrainer {
     public func train(onStep: (Progress) -> Void = { _ in }) -> Result {
         var rng = RandomStream(seed: config.seed).split(0xBA5E)
         let model = MultimodalModel(config: config.model, rng: &rng)
+        model.setTrainable(false)
+        for (_, p) in model.parameters(in: .llmBase) { p.setTrainable(true) }
+        let language = LanguagePretrainer(config: config).train(model.llm, onStep: onStep)
+        let languageAccuracy = config.languageSteps > 0 ? LanguagePretrainer.accuracy(model.llm, seed: config.seed) : nil
         model.setTrainable(false)
         var headRNG = RandomStream(seed: config.seed).split(0x4EAD)
         let vision = VisionPretrainer(config: config).train(model.vision, rng: &headRNG, onStep: onStep)
@@ -81,6 +88,7 @@ public struct Pretrainer {
         }
         model.setTrainable(false)
         return Result(model: model, finalLoss: recent.reduce(0, +) / Float(max(recent.count, 1)),
-                      seconds: vision.seconds + Date().timeIntervalSince(start), visionAccuracy: visionAccuracy)
+                      seconds: language.seconds + vision.seconds + Date().timeIntervalSince(start), visionAccuracy: visionAccuracy,
+                      languageAccuracy: languageAccuracy)
     }
 }

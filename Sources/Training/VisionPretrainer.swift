@@ -61,8 +61,7 @@ public struct VisionPretrainer {
         heads.setTrainable(true)
         let parameters = encoder.trainableParameters(prefix: "vision.") + heads.trainableParameters()
         var optimizer = AdamW(weightDecay: config.weightDecay)
-        let schedule = LearningRateSchedule(base: config.schedule.base, warmupSteps: max(1, config.visionSteps / 20),
-                                            decay: .cosine, minimumFactor: 0.1)
+        let schedule = config.stageSchedule(steps: config.visionSteps)
         let start = Date()
         var recent: [Float] = []
         for step in 0..<config.visionSteps {

@@ -30,6 +30,9 @@ struct PretrainCommand: ParsableCommand {
                 print("vision stage, held-out patch accuracy: "
                       + vision.sorted { $0.key < $1.key }.map { "\($0.key) \(String(format: "%.1f", 100 * $0.value))" }.joined(separator: " / "))
             }
+            if let language = try BaseModel.languageAccuracy(at: url) {
+                print("language stage, held-out multiple-choice accuracy: \(String(format: "%.1f", 100 * language))")
+            }
             print(BaseProbe.measure(model, config: config, count: probe).summary)
         }
     }
@@ -39,8 +42,9 @@ struct PretrainCommand: ParsableCommand {
 struct BaseOptions: ParsableArguments {
     @Option(help: "Scale preset: smoke, small or paper.") var scale = "small"
     @Option(name: .customLong("base-seed"), help: "Seed of the base's weights and corpus.") var baseSeed: UInt64 = 0
-    @Option(name: .customLong("base-steps"), help: "Override the preset's alignment steps (second pretraining stage).") var baseSteps: Int?
-    @Option(name: .customLong("base-vision-steps"), help: "Override the preset's vision steps (first pretraining stage).") var baseVisionSteps: Int?
+    @Option(name: .customLong("base-steps"), help: "Override the preset's alignment steps (last pretraining stage).") var baseSteps: Int?
+    @Option(name: .customLong("base-language-steps"), help: "Override the preset's language steps (text-only pretraining stage).") var baseLanguageSteps: Int?
+    @Option(name: .customLong("base-vision-steps"), help: "Override the preset's vision steps (encoder pretraining stage).") var baseVisionSteps: Int?
     @Option(name: .customLong("base-dir"), help: "Directory of pretrained bases.") var baseDirectory = "runs/base"
     @Option(name: .customLong("base"), help: "Use this base file as it is (no configuration check, no pretraining).") var baseFile: String?
 
@@ -48,12 +52,13 @@ struct BaseOptions: ParsableArguments {
         guard PretrainConfig.preset(scale) != nil else { throw ValidationError("unknown scale '\(scale)' (valid: smoke, small, paper)") }
         if let baseSteps, baseSteps < 1 { throw ValidationError("--base-steps must be at least 1, got \(baseSteps)") }
         if let baseVisionSteps, baseVisionSteps < 0 { throw ValidationError("--base-vision-steps must be at least 0, got \(baseVisionSteps)") }
+        if let baseLanguageSteps, baseLanguageSteps < 0 { throw ValidationError("--base-language-steps must be at least 0, got \(baseLanguageSteps)") }
     }
 
     /// The configuration these options name.
     var config: PretrainConfig {
         let preset = PretrainConfig.preset(scale)!
-        return preset.with(seed: baseSeed, visionSteps: baseVisionSteps, steps: baseSteps)
+        return preset.with(seed: baseSeed, languageSteps: baseLanguageSteps, visionSteps: baseVisionSteps, steps: baseSteps)
     }
 
     /// The base's file, pretraining it (with progress) when missing; seconds is nil when it was reused.
@@ -64,10 +69,10 @@ struct BaseOptions: ParsableArguments {
         }
         let config = self.config
         let progress = ProgressPrinter()
-        var seconds: Double?, visionSeconds = 0.0
+        var seconds: Double?, stageSeconds: [String: Double] = [:]
         let (url, reused) = try BaseModel.ensure(config, in: URL(fileURLWithPath: baseDirectory), force: force) { p in
-            seconds = (p.stage == "align" ? visionSeconds : 0) + p.elapsed
-            if p.stage == "vision" { visionSeconds = p.elapsed }
+            stageSeconds[p.stage] = p.elapsed
+            seconds = stageSeconds.values.reduce(0, +)
             let rate = Double(p.step + 1) / max(p.elapsed, 1e-9)
             progress.update("pretrain \(p.stage) step \(p.step + 1)/\(p.totalSteps)  loss \(String(format: "%.3f", p.loss))  "
                             + "\(String(format: "%.0f", rate * Double(config.batchSize))) samples/s  "
