@@ -23,20 +23,17 @@ public enum BaseModel {
         try HDF5Store.write(archive, to: url)
     }
 
-    /// The vision stage's held-out patch accuracy per label group, as `save` recorded it (empty for older bases).
-    public static func visionAccuracy(at url: URL) throws -> [String: Double] {
+    /// The stages' held-out accuracies as `save` recorded them, from one read of the file: the vision
+    /// stage's per label group (empty for older bases) and the language stage's (nil without the stage).
+    public static func stageAccuracies(at url: URL) throws -> (vision: [String: Double], language: Double?) {
+        let attributes = try HDF5Store.read(from: url).attributes
         let prefix = "vision_accuracy_"
-        var accuracy: [String: Double] = [:]
-        for (name, value) in try HDF5Store.read(from: url).attributes where name.hasPrefix(prefix) {
-            if case let .double(v) = value { accuracy[String(name.dropFirst(prefix.count))] = v }
+        var vision: [String: Double] = [:]
+        for (name, value) in attributes where name.hasPrefix(prefix) {
+            if case let .double(v) = value { vision[String(name.dropFirst(prefix.count))] = v }
         }
-        return accuracy
-    }
-
-    /// The language stage's held-out multiple-choice accuracy, as `save` recorded it (nil for older bases).
-    public static func languageAccuracy(at url: URL) throws -> Double? {
-        guard case let .double(v)? = try HDF5Store.read(from: url).attributes["language_accuracy"] else { return nil }
-        return v
+        guard case let .double(language)? = attributes["language_accuracy"] else { return (vision, nil) }
+        return (vision, language)
     }
 
     /// A model with the base's weights, a LLaVA connector and fresh (zero-effect) LoRA adapters.

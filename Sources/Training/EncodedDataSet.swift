@@ -48,5 +48,8 @@ public struct EncodedDataSet {
     }
 
     /// Number of answer tokens (targets) in `indices`.
-    public func targetCount(_ indices: [Int]) -> Int { indices.reduce(0) { $0 + samples[$1].answer.count } }
+    public func targetCount(_ indices: [Int]) -> Int { Self.targetCount(indices.map { samples[$0] }) }
+
+    /// Number of answer tokens (targets) in `samples`.
+    public static func targetCount(_ samples: [EncodedSample]) -> Int { samples.reduce(0) { $0 + $1.answer.count } }
 }

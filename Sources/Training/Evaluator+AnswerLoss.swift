@@ -18,8 +18,9 @@ extension Evaluator {
         for start in stride(from: 0, to: examples.count, by: batchSize) {
             let chunk = Array(start..<min(start + batchSize, examples.count))
             model.localWeights = localWeights.map { w in chunk.map { w[$0] } }
-            let count = chunk.reduce(0) { $0 + samples[$1].answer.count }
-            let batch = EncodedDataSet.tokenBatch(chunk.map { samples[$0] })
+            let chunkSamples = chunk.map { samples[$0] }
+            let count = EncodedDataSet.targetCount(chunkSamples)
+            let batch = EncodedDataSet.tokenBatch(chunkSamples)
             let loss = model.loss(features: Variable(visual.rows(chunk)), batch: batch, on: Tape())
             total += Double(loss.languageModel) * Double(count)
             tokens += count

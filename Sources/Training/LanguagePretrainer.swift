@@ -86,15 +86,8 @@ public struct LanguagePretrainer {
         let hidden = llm.hidden(llm.embed(batch.tokens, batch: batch.batch, on: tape), on: tape)   // [B, T, width]
         let answerRows = sequences.enumerated().map { b, s in b * batch.length + s.firstIndex(of: Tokenizer.answerStart)! }
         let logits = llm.logits(tape.gatherRows(hidden, answerRows), on: tape).value                // [count, vocabulary]
-        let vocabulary = logits.shape[1]
-        var right = 0
-        logits.withUnsafePointer { l in
-            for (i, s) in sequences.enumerated() {
-                let scores = UnsafeBufferPointer(start: l + i * vocabulary, count: vocabulary)
-                let predicted = scores.indices.max { scores[$0] < scores[$1] }!
-                right += Int32(predicted) == s[s.firstIndex(of: Tokenizer.answerStart)! + 1] ? 1 : 0
-            }
-        }
+        let predicted = NonDifferentiable.argmax(logits)
+        let right = zip(sequences, predicted).filter { s, p in Int32(p) == s[s.firstIndex(of: Tokenizer.answerStart)! + 1] }.count
         return Double(right) / Double(count)
     }
 }

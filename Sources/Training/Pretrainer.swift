@@ -10,8 +10,9 @@ import World
 ///
 /// Up to three stages, as LLaVA's parts are made: optionally the language model learns the world's
 /// text on its own (`LanguagePretrainer`, the Vicuna analog; `languageSteps`, 0 in every preset),
-/// the vision encoder what each patch shows (`VisionPretrainer`, the CLIP analog); then, with the encoder frozen, the LLaVA connector and
-/// the language model learn the corpus's descriptions and instructions.
+/// the vision encoder what each patch shows (`VisionPretrainer`, the CLIP analog); then, with the
+/// encoder frozen, the LLaVA connector and the language model learn the corpus's descriptions and
+/// instructions.
 public struct Pretrainer {
     /// What to build.
     public let config: PretrainConfig
@@ -55,10 +56,13 @@ public struct Pretrainer {
         var rng = RandomStream(seed: config.seed).split(0xBA5E)
         let model = MultimodalModel(config: config.model, rng: &rng)
         model.setTrainable(false)
-        for (_, p) in model.parameters(in: .llmBase) { p.setTrainable(true) }
-        let language = LanguagePretrainer(config: config).train(model.llm, onStep: onStep)
-        let languageAccuracy = config.languageSteps > 0 ? LanguagePretrainer.accuracy(model.llm, seed: config.seed) : nil
-        model.setTrainable(false)
+        var languageSeconds = 0.0, languageAccuracy: Double?
+        if config.languageSteps > 0 {
+            for (_, p) in model.parameters(in: .llmBase) { p.setTrainable(true) }
+            languageSeconds = LanguagePretrainer(config: config).train(model.llm, onStep: onStep).seconds
+            languageAccuracy = LanguagePretrainer.accuracy(model.llm, seed: config.seed)
+            model.setTrainable(false)
+        }
         var headRNG = RandomStream(seed: config.seed).split(0x4EAD)
         let vision = VisionPretrainer(config: config).train(model.vision, rng: &headRNG, onStep: onStep)
         let scored = VisionPretrainer.accuracy(model.vision, vision.heads, scenes: VisionPretrainer.scenes(seed: config.seed, Self.visionHeldOut),
@@ -88,7 +92,7 @@ public struct Pretrainer {
         }
         model.setTrainable(false)
         return Result(model: model, finalLoss: recent.reduce(0, +) / Float(max(recent.count, 1)),
-                      seconds: language.seconds + vision.seconds + Date().timeIntervalSince(start), visionAccuracy: visionAccuracy,
+                      seconds: languageSeconds + vision.seconds + Date().timeIntervalSince(start), visionAccuracy: visionAccuracy,
                       languageAccuracy: languageAccuracy)
     }
 }

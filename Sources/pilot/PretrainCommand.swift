@@ -25,12 +25,12 @@ struct PretrainCommand: ParsableCommand {
         if probe > 0 {
             var rng = RandomStream(seed: 0)
             let (model, config) = try BaseModel.load(from: url, rng: &rng)
-            let vision = try BaseModel.visionAccuracy(at: url)
+            let (vision, language) = try BaseModel.stageAccuracies(at: url)
             if !vision.isEmpty {
                 print("vision stage, held-out patch accuracy: "
                       + vision.sorted { $0.key < $1.key }.map { "\($0.key) \(String(format: "%.1f", 100 * $0.value))" }.joined(separator: " / "))
             }
-            if let language = try BaseModel.languageAccuracy(at: url) {
+            if let language {
                 print("language stage, held-out multiple-choice accuracy: \(String(format: "%.1f", 100 * language))")
             }
             print(BaseProbe.measure(model, config: config, count: probe).summary)

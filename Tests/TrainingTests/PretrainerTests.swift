@@ -20,7 +20,8 @@ final class PretrainerTests: XCTestCase {
         for (stage, curve) in losses {
             XCTAssertLessThan(curve.suffix(5).reduce(0, +), 0.6 * curve.prefix(5).reduce(0, +), "the \(stage) stage does not learn")
         }
-        let vision = try BaseModel.visionAccuracy(at: url)
+        let (vision, language) = try BaseModel.stageAccuracies(at: url)
+        XCTAssertNil(language, "no language stage ran")
         XCTAssertEqual(Set(vision.keys), Set(PatchLabels.Group.allCases.map { "\($0)" } + ["letters"]))
         XCTAssertTrue(vision.values.allSatisfy { (0...1).contains($0) })
 
