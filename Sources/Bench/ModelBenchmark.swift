@@ -124,7 +124,10 @@ public struct ModelBenchmark {
     }
 
     /// Matrix FLOPs of one llava training example, counted as the reference's `analytic_flops` does.
-    public static func trainingFLOPsPerExample(_ c: ModelConfig = .pilotTiny) -> Double {
+    ///
+    /// With `lastBlockQueries` q, the last block's queries, output projection and MLP count only q
+    /// positions (what the engine executes: the loss reads no earlier ones); nil counts every position.
+    public static func trainingFLOPsPerExample(_ c: ModelConfig = .pilotTiny, lastBlockQueries: Int? = nil) -> Double {
         let tv = Double(c.visualTokens), dv = Double(c.visionWidth), p = Double(c.patchValues)
         let t = tv + Double(textTokens), d = Double(c.width), f = Double(c.mlp), v = Double(c.vocabulary), r = Double(c.loraRank)
         let dh = Double(c.connectorHidden), hp = Double(answerTokens), layers = Double(c.layers)
@@ -132,10 +135,17 @@ public struct ModelBenchmark {
             + 2 * 2 * tv * dv * Double(c.visionMLP) + 2 * 2 * tv * tv * dv)
         let connectorForward = 2 * tv * (dv * dh + dh * d)
         let connectorBackward = connectorForward + 2 * tv * dh * d
-        let layerForward = 4 * 2 * t * d * d + 4 * 2 * t * (d * r + r * d) + 2 * 2 * t * t * d + 3 * 2 * t * d * f
-        let llmForward = layers * layerForward + 2 * hp * d * v
-        let llmBackward = 2 * hp * d * v + layers * (4 * 2 * t * d * d + 2 * 4 * 2 * t * (d * r + r * d)
-            + 2 * 2 * 2 * t * t * d + 3 * 2 * t * d * f)
+        // One block with `tq` query positions over `t` keys: q, o and the MLP scale with tq; k and v with t.
+        let lora = 2 * (d * r + r * d)
+        func blockForward(_ tq: Double) -> Double {
+            2 * (tq + t) * (2 * d * d + lora) + 2 * 2 * tq * t * d + 3 * 2 * tq * d * f
+        }
+        func blockBackward(_ tq: Double) -> Double {
+            2 * (tq + t) * (2 * d * d + 2 * lora) + 2 * 2 * 2 * tq * t * d + 3 * 2 * tq * d * f
+        }
+        let last = Double(lastBlockQueries ?? Int(t))
+        let llmForward = (layers - 1) * blockForward(t) + blockForward(last) + 2 * hp * d * v
+        let llmBackward = 2 * hp * d * v + (layers - 1) * blockBackward(t) + blockBackward(last)
         return vision + connectorForward + llmForward + connectorBackward + llmBackward
     }
 }

@@ -37,9 +37,9 @@ public final class KVCache {
         }
     }
 
-    /// Causal attention of queries q [B, t, H, hd] (the newest t positions) over everything cached in `layer`.
-    func attend(layer: Int, q: Tensor) -> Tensor {
-        let t = q.shape[1], keysUsed = length + t
+    /// Causal attention of queries q [B, t, H, hd], the newest t of the first `keysUsed` cached positions, over those positions of `layer`.
+    func attend(layer: Int, q: Tensor, keys keysUsed: Int) -> Tensor {
+        let t = q.shape[1]
         var out = Tensor(uninitialized: q.shape)
         var probs = Tensor(uninitialized: [batch, heads, t, keysUsed])
         out.withUnsafeMutablePointer { o in probs.withUnsafeMutablePointer { p in

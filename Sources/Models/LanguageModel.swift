@@ -39,15 +39,25 @@ public struct LanguageModel: ParameterContainer {
         tape.embedding(embedding, ids: ids, idsShape: [batch, ids.count / max(batch, 1)])
     }
 
-    /// Runs every block causally over x [B, T, width] from position 0.
-    public func hidden(_ x: Variable, localWeight: LocalWeight = 0.5, on tape: Tape) -> Variable {
-        layers.reduce(x) { h, block in block(h, rotary: rotary, localWeight: localWeight, on: tape) }
+    /// Runs every block causally over x [B, T, width] from position 0 → the last hidden states at positions first..<T: [B, T − first, width].
+    ///
+    /// Earlier blocks run over every position (the next block's keys and values need them); the last
+    /// one only computes the outputs asked for, so a loss on the answer tokens skips the prompt's.
+    public func hidden(_ x: Variable, outputsFrom first: Int = 0, localWeight: LocalWeight = 0.5, on tape: Tape) -> Variable {
+        var h = x
+        for (i, block) in layers.enumerated() {
+            h = block(h, rotary: rotary, outputsFrom: i == layers.count - 1 ? first : 0, localWeight: localWeight, on: tape)
+        }
+        return h
     }
 
-    /// Runs every block over the newest positions x [B, t, width], extending `cache`.
-    public func hidden(_ x: Variable, cache: KVCache, localWeight: LocalWeight = 0.5, on tape: Tape) -> Variable {
+    /// Runs every block over the newest positions x [B, t, width], extending `cache` → the last hidden states from x's position first on: [B, t − first, width].
+    public func hidden(_ x: Variable, cache: KVCache, outputsFrom first: Int = 0, localWeight: LocalWeight = 0.5, on tape: Tape) -> Variable {
         var h = x
-        for (i, block) in layers.enumerated() { h = block(h, rotary: rotary, cache: cache, layer: i, localWeight: localWeight, on: tape) }
+        for (i, block) in layers.enumerated() {
+            h = block(h, rotary: rotary, cache: cache, layer: i, outputsFrom: i == layers.count - 1 ? first : 0,
+                      localWeight: localWeight, on: tape)
+        }
         cache.length += x.shape[1]
         return h
     }

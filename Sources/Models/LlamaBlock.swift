@@ -37,38 +37,55 @@ public struct LlamaBlock: ParameterContainer {
         down = Linear(inputs: mlpWidth, outputs: width, bias: false, rng: &rng)
     }
 
-    /// x: [B, T, width] at positions start..<start+T → [B, T, width] (causal; no cache).
+    /// x: [B, T, width] at positions start..<start+T → [B, T − first, width], the outputs at x's positions first..<T (causal; no cache).
     ///
-    /// `localWeight` is FedDPA's λ, used only when the adapters are dual.
-    public func callAsFunction(_ x: Variable, rotary: Rotary, start: Int = 0, localWeight: LocalWeight = 0.5,
-                               on tape: Tape) -> Variable {
-        let (qh, kh, vh) = projections(x, rotary: rotary, start: start, localWeight: localWeight, on: tape)
-        return output(x, tape.attention(q: qh, k: kh, v: vh, causal: true), localWeight: localWeight, on: tape)
+    /// Keys and values come from every position; queries, the output projection and the MLP run only
+    /// from `first` on, so a last block whose earlier outputs nobody reads skips that work (the
+    /// outputs it does return are those of the whole block). `localWeight` is FedDPA's λ, used only
+    /// when the adapters are dual.
+    public func callAsFunction(_ x: Variable, rotary: Rotary, start: Int = 0, outputsFrom first: Int = 0,
+                               localWeight: LocalWeight = 0.5, on tape: Tape) -> Variable {
+        let t = x.shape[1]
+        precondition(first >= 0 && first < t, "outputs from position \(first) of a \(t)-position input")
+        let (qh, kh, vh) = projections(x, rotary: rotary, start: start, queriesFrom: first, localWeight: localWeight, on: tape)
+        let residual = first == 0 ? x : tape.slice(x, axis: 1, first..<t)             // [B, T − first, width]
+        return output(residual, tape.attention(q: qh, k: kh, v: vh, causal: true), localWeight: localWeight, on: tape)
     }
 
     /// Inference on the newest positions of a batch, attending over (and extending) `cache`'s layer `layer`.
     ///
-    /// x: [B, t, width] at positions cache.length..<cache.length+t → [B, t, width]
-    public func callAsFunction(_ x: Variable, rotary: Rotary, cache: KVCache, layer: Int, localWeight: LocalWeight = 0.5,
-                               on tape: Tape) -> Variable {
-        let (qh, kh, vh) = projections(x, rotary: rotary, start: cache.length, localWeight: localWeight, on: tape)
+    /// x: [B, t, width] at positions cache.length..<cache.length+t → [B, t − first, width], the outputs
+    /// from x's position `first` on (every position's keys and values still enter the cache).
+    public func callAsFunction(_ x: Variable, rotary: Rotary, cache: KVCache, layer: Int, outputsFrom first: Int = 0,
+                               localWeight: LocalWeight = 0.5, on tape: Tape) -> Variable {
+        let t = x.shape[1]
+        precondition(first >= 0 && first < t, "outputs from position \(first) of a \(t)-position input")
+        let (qh, kh, vh) = projections(x, rotary: rotary, start: cache.length, queriesFrom: first, localWeight: localWeight, on: tape)
         cache.append(layer: layer, k: kh.value, v: vh.value)
-        return output(x, Variable(cache.attend(layer: layer, q: qh.value)), localWeight: localWeight, on: tape)
+        let attention = Variable(cache.attend(layer: layer, q: qh.value, keys: cache.length + t))
+        return output(first == 0 ? x : tape.slice(x, axis: 1, first..<t), attention, localWeight: localWeight, on: tape)
     }
 
-    /// Normalised input projected to rotated queries and keys, and values: each [B, T, H, hd].
-    private func projections(_ x: Variable, rotary: Rotary, start: Int, localWeight: LocalWeight,
+    /// Normalised input projected to rotated queries [B, T − first, H, hd] (positions first..<T), rotated keys and values [B, T, H, hd].
+    private func projections(_ x: Variable, rotary: Rotary, start: Int, queriesFrom first: Int, localWeight: LocalWeight,
                              on tape: Tape) -> (Variable, Variable, Variable) {
         let (b, t, d) = (x.shape[0], x.shape[1], x.shape[2])
-        let h = tape.rmsNorm(x, weight: attnNorm, eps: eps)
-        let split = { (y: Variable) in tape.reshape(y, [b, t, self.heads, d / self.heads]) }
-        let qkv = LoRALinear.outputs(of: [q, k, v], h, localWeight: localWeight, on: tape)
-        let qh = tape.rotary(split(qkv[0]), rotary, start: start)
-        let kh = tape.rotary(split(qkv[1]), rotary, start: start)
-        return (qh, kh, split(qkv[2]))
+        let h = tape.rmsNorm(x, weight: attnNorm, eps: eps)                          // [B, T, width]
+        let split = { (y: Variable) in tape.reshape(y, [b, y.shape[1], self.heads, d / self.heads]) }
+        let queries: Variable, keys: Variable, values: Variable                       // [B, T − first | T, width]
+        if first == 0 {
+            let qkv = LoRALinear.outputs(of: [q, k, v], h, localWeight: localWeight, on: tape)
+            (queries, keys, values) = (qkv[0], qkv[1], qkv[2])
+        } else {
+            let kv = LoRALinear.outputs(of: [k, v], h, localWeight: localWeight, on: tape)
+            (queries, keys, values) = (q(tape.slice(h, axis: 1, first..<t), localWeight: localWeight, on: tape), kv[0], kv[1])
+        }
+        let qh = tape.rotary(split(queries), rotary, start: start + first)
+        let kh = tape.rotary(split(keys), rotary, start: start)
+        return (qh, kh, split(values))
     }
 
-    /// Output projection and residual, then the SwiGLU MLP and residual.  attention: [B, T, H, hd]
+    /// Output projection and residual, then the SwiGLU MLP and residual.  x: [B, t, width], attention: [B, t, H, hd]
     private func output(_ x: Variable, _ attention: Variable, localWeight: LocalWeight, on tape: Tape) -> Variable {
         let x1 = tape.add(x, o(tape.reshape(attention, x.shape), localWeight: localWeight, on: tape))
         let h2 = tape.rmsNorm(x1, weight: mlpNorm, eps: eps)

@@ -15,7 +15,8 @@ extension MultimodalModel {
         var x = tape.concat([visual, llm.embed(prompts, batch: batch, on: tape)], axis: 1)
         var decoded = GreedyOutputs(batch: batch, endToken: endToken)
         for _ in 0..<maxNewTokens {
-            let next = lastPositionArgmax(llm.hidden(x, cache: cache, localWeight: mix, on: tape), on: tape)
+            let last = llm.hidden(x, cache: cache, outputsFrom: x.shape[1] - 1, localWeight: mix, on: tape)   // [B, 1, width]
+            let next = lastPositionArgmax(last, on: tape)
             if decoded.append(next) { break }
             x = llm.embed(next, batch: batch, on: tape)
         }

@@ -58,8 +58,9 @@ public final class MultimodalModel: ParameterContainer {
         precondition(features.shape[0] == batch.batch, "\(features.shape[0]) images for \(batch.batch) sequences")
         let connected = connector.connect(features, auxiliary: true, on: tape)
         let text = llm.embed(batch.tokens, batch: batch.batch, on: tape)
-        let hidden = llm.hidden(tape.concat([connected.tokens, text], axis: 1), localWeight: mix, on: tape)
-        let (rows, targets) = batch.lossRows(offset: config.visualTokens)
+        let first = batch.firstTargetPosition(offset: config.visualTokens)
+        let hidden = llm.hidden(tape.concat([connected.tokens, text], axis: 1), outputsFrom: first, localWeight: mix, on: tape)
+        let (rows, targets) = batch.lossRows(offset: config.visualTokens, from: first)
         let picked = tape.gatherRows(hidden, rows)                  // only answer positions reach norm and head
         let lm = tape.crossEntropy(llm.logits(picked, on: tape), targets: targets)
         let total = connected.auxiliary.isEmpty ? lm : tape.weightedSum([(lm, 1)] + connected.auxiliary.map { ($0.loss, 1) })

@@ -25,16 +25,26 @@ public struct TokenBatch: Equatable, Sendable {
         self.length = length
     }
 
-    /// Positions (b, t) with a target, as flat row indices into [B, offset + T] hidden states.
-    public func lossRows(offset: Int) -> (rows: [Int], targets: [Int32]) {
+    /// Positions (b, t) with a target, as flat row indices into the hidden states [B, offset + T − first]
+    /// of positions first..<offset + T (`first` at most `firstTargetPosition(offset:)`).
+    public func lossRows(offset: Int, from first: Int = 0) -> (rows: [Int], targets: [Int32]) {
+        precondition(first <= firstTargetPosition(offset: offset), "position \(first) is past the first target")
         var rows: [Int] = [], kept: [Int32] = []
         for b in 0..<batch {
             for t in 0..<length where targets[b * length + t] != CrossEntropy.ignoreIndex {
-                rows.append(b * (offset + length) + offset + t)
+                rows.append(b * (offset + length - first) + offset + t - first)
                 kept.append(targets[b * length + t])
             }
         }
         return (rows, kept)
+    }
+
+    /// The earliest position in [offset + T] with a target in any sequence; offset + T − 1 when none has one.
+    ///
+    /// Hidden states before it feed no loss: `LanguageModel.hidden(outputsFrom:)` skips them.
+    public func firstTargetPosition(offset: Int) -> Int {
+        let earliest = (0..<length).first { t in (0..<batch).contains { targets[$0 * length + t] != CrossEntropy.ignoreIndex } }
+        return offset + (earliest ?? length - 1)
     }
 }
 

@@ -49,8 +49,9 @@ public struct LanguagePretrainer {
 
     /// Mean next-token cross-entropy of `llm` on `batch`, text only.
     static func loss(_ llm: LanguageModel, _ batch: TokenBatch, on tape: Tape) -> Variable {
-        let hidden = llm.hidden(llm.embed(batch.tokens, batch: batch.batch, on: tape), on: tape)   // [B, T, width]
-        let (rows, targets) = batch.lossRows(offset: 0)
+        let first = batch.firstTargetPosition(offset: 0)
+        let hidden = llm.hidden(llm.embed(batch.tokens, batch: batch.batch, on: tape), outputsFrom: first, on: tape)   // [B, T − first, width]
+        let (rows, targets) = batch.lossRows(offset: 0, from: first)
         return tape.crossEntropy(llm.logits(tape.gatherRows(hidden, rows), on: tape), targets: targets)
     }
 
