@@ -45,10 +45,8 @@ public struct LlamaBlock: ParameterContainer {
     /// when the adapters are dual.
     public func callAsFunction(_ x: Variable, rotary: Rotary, start: Int = 0, outputsFrom first: Int = 0,
                                localWeight: LocalWeight = 0.5, on tape: Tape) -> Variable {
-        let t = x.shape[1]
-        precondition(first >= 0 && first < t, "outputs from position \(first) of a \(t)-position input")
+        let residual = Self.tail(x, from: first, on: tape)                             // [B, T − first, width]
         let (qh, kh, vh) = projections(x, rotary: rotary, start: start, queriesFrom: first, localWeight: localWeight, on: tape)
-        let residual = first == 0 ? x : tape.slice(x, axis: 1, first..<t)             // [B, T − first, width]
         return output(residual, tape.attention(q: qh, k: kh, v: vh, causal: true), localWeight: localWeight, on: tape)
     }
 
@@ -58,18 +56,17 @@ public struct LlamaBlock: ParameterContainer {
     /// from x's position `first` on (every position's keys and values still enter the cache).
     public func callAsFunction(_ x: Variable, rotary: Rotary, cache: KVCache, layer: Int, outputsFrom first: Int = 0,
                                localWeight: LocalWeight = 0.5, on tape: Tape) -> Variable {
-        let t = x.shape[1]
-        precondition(first >= 0 && first < t, "outputs from position \(first) of a \(t)-position input")
+        let residual = Self.tail(x, from: first, on: tape)                             // [B, t − first, width]
         let (qh, kh, vh) = projections(x, rotary: rotary, start: cache.length, queriesFrom: first, localWeight: localWeight, on: tape)
         cache.append(layer: layer, k: kh.value, v: vh.value)
-        let attention = Variable(cache.attend(layer: layer, q: qh.value, keys: cache.length + t))
-        return output(first == 0 ? x : tape.slice(x, axis: 1, first..<t), attention, localWeight: localWeight, on: tape)
+        let attention = Variable(cache.attend(layer: layer, q: qh.value, keys: cache.length + x.shape[1]))
+        return output(residual, attention, localWeight: localWeight, on: tape)
     }
 
     /// Normalised input projected to rotated queries [B, T − first, H, hd] (positions first..<T), rotated keys and values [B, T, H, hd].
     private func projections(_ x: Variable, rotary: Rotary, start: Int, queriesFrom first: Int, localWeight: LocalWeight,
                              on tape: Tape) -> (Variable, Variable, Variable) {
-        let (b, t, d) = (x.shape[0], x.shape[1], x.shape[2])
+        let (b, d) = (x.shape[0], x.shape[2])
         let h = tape.rmsNorm(x, weight: attnNorm, eps: eps)                          // [B, T, width]
         let split = { (y: Variable) in tape.reshape(y, [b, y.shape[1], self.heads, d / self.heads]) }
         let queries: Variable, keys: Variable, values: Variable                       // [B, T − first | T, width]
@@ -78,11 +75,18 @@ public struct LlamaBlock: ParameterContainer {
             (queries, keys, values) = (qkv[0], qkv[1], qkv[2])
         } else {
             let kv = LoRALinear.outputs(of: [k, v], h, localWeight: localWeight, on: tape)
-            (queries, keys, values) = (q(tape.slice(h, axis: 1, first..<t), localWeight: localWeight, on: tape), kv[0], kv[1])
+            (queries, keys, values) = (q(Self.tail(h, from: first, on: tape), localWeight: localWeight, on: tape), kv[0], kv[1])
         }
         let qh = tape.rotary(split(queries), rotary, start: start + first)
         let kh = tape.rotary(split(keys), rotary, start: start)
         return (qh, kh, split(values))
+    }
+
+    /// x [B, T, width] from position `first` on: [B, T − first, width] (x itself when `first` is 0).
+    private static func tail(_ x: Variable, from first: Int, on tape: Tape) -> Variable {
+        let t = x.shape[1]
+        precondition(first >= 0 && first < t, "outputs from position \(first) of a \(t)-position input")
+        return first == 0 ? x : tape.slice(x, axis: 1, first..<t)
     }
 
     /// Output projection and residual, then the SwiGLU MLP and residual.  x: [B, t, width], attention: [B, t, H, hd]
