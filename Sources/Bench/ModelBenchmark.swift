@@ -67,6 +67,12 @@ public struct ModelBenchmark {
         return (images, TokenBatch(tokens: tokens, targets: targets, batch: b, length: n))
     }
 
+    /// Positions the last decoder block computes queries for on a benchmark batch: from its first target on, as `MultimodalModel.loss` does.
+    public static func lastBlockQueries(_ c: ModelConfig = .pilotTiny) -> Int {
+        let (_, batch) = makeBatch(1, vocabulary: c.vocabulary, seed: 0)
+        return c.visualTokens + textTokens - batch.firstTargetPosition(offset: c.visualTokens)
+    }
+
     /// Measures one variant at one batch size on the current thread count.
     public func measure(_ variant: Variant, batch b: Int) -> Result {
         let model = Self.makeModel(variant)

@@ -28,10 +28,10 @@ public struct TokenBatch: Equatable, Sendable {
     /// Positions (b, t) with a target, as flat row indices into the hidden states [B, offset + T − first]
     /// of positions first..<offset + T (`first` at most `firstTargetPosition(offset:)`).
     public func lossRows(offset: Int, from first: Int = 0) -> (rows: [Int], targets: [Int32]) {
-        precondition(first <= firstTargetPosition(offset: offset), "position \(first) is past the first target")
         var rows: [Int] = [], kept: [Int32] = []
         for b in 0..<batch {
             for t in 0..<length where targets[b * length + t] != CrossEntropy.ignoreIndex {
+                precondition(offset + t >= first, "a target at position \(offset + t), before position \(first)")
                 rows.append(b * (offset + length - first) + offset + t - first)
                 kept.append(targets[b * length + t])
             }

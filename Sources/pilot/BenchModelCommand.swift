@@ -43,7 +43,7 @@ extension BenchCommand {
             let bench = ModelBenchmark(iterations: iterations)
             let torch = vsTorch.map { TorchReference(python: $0, script: torchScript) }
             let flops = ModelBenchmark.trainingFLOPsPerExample()
-            let lastQueries = ModelBenchmark.answerTokens + 1
+            let lastQueries = ModelBenchmark.lastBlockQueries()
             let executed = ModelBenchmark.trainingFLOPsPerExample(lastBlockQueries: lastQueries)
             var table = ResultTable(header: ["variant", "B", "threads", "train ex/s", "GFLOP/s", "eval ex/s", "gen ex/s"]
                                     + (torch == nil ? [] : ["torch train", "×", "torch eval", "×", "torch gen", "×"] + (compile ? ["compiled train", "×"] : [])))
