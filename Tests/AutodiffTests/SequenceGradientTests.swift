@@ -26,6 +26,26 @@ final class SequenceGradientTests: XCTestCase {
         XCTAssertNotEqual(a[flat: 12], b[flat: 12])
     }
 
+    /// Masked weights are exactly 0, not a subnormal remainder of exp(−∞) (which slows every GEMM that reads them).
+    func testCausalMaskGivesExactZeroWeights() {
+        let (b, tq, tk, h, hd) = (2, 3, 5, 2, 4)
+        let q = randn([b, tq, h, hd], seed: 15), k = randn([b, tk, h, hd], seed: 16), v = randn([b, tk, h, hd], seed: 17)
+        var out = Tensor(uninitialized: q.shape), probs = Tensor(uninitialized: [b, h, tq, tk])
+        out.withUnsafeMutablePointer { op in probs.withUnsafeMutablePointer { pp in
+            q.withUnsafePointer { qp in k.withUnsafePointer { kp in v.withUnsafePointer { vp in
+                Attention.forward(q: qp, k: kp, v: vp, out: op, probs: pp, batch: b, queries: tq, keys: tk,
+                                  heads: h, headDim: hd, causal: true)
+            } } }
+        } }
+        for row in 0..<(b * h * tq) {
+            let i = row % tq
+            for j in 0..<tk {
+                let p = probs[flat: row * tk + j]
+                if j > i + tk - tq { XCTAssertEqual(p, 0, "masked weight (\(i), \(j))") } else { XCTAssertTrue(p.isNormal, "weight (\(i), \(j)) = \(p)") }
+            }
+        }
+    }
+
     func testRotaryGradientAndOffset() {
         let table = Rotary(headDim: 6, maxPositions: 16)
         assertGradientsMatch([randn([2, 3, 2, 6], seed: 10)]) { t, v in t.rotary(v[0], table, start: 4) }
