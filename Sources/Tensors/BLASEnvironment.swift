@@ -16,19 +16,24 @@ public enum BLASEnvironment {
     /// Thread time-out (in 2^n cycles, OpenBLAS's unit) that we ask for: short enough not to burn a core between calls.
     public static let threadTimeout = "4"
 
-    /// Kernel families that use AVX-512.
-    static let avx512Cores: Set<String> = ["SkylakeX", "Cooperlake", "SapphireRapids"]
     /// Kernel families OpenBLAS falls back to on a CPU it does not know.
     static let fallbackCores: Set<String> = ["Prescott", "Core2", "Penryn", "Katmai", "Coppermine", "Northwood", "Banias", "Atom", "Nehalem", "Dunnington"]
 
     /// The core type to force, or nil when the chosen one is right.
+    ///
+    /// On AVX-512 CPUs the family follows from the CPU's flags alone (Cooperlake with bf16, else
+    /// SkylakeX), not from what OpenBLAS recognised: the families run equally fast here but block
+    /// their products differently, so they round differently, and a base trained on a host where
+    /// OpenBLAS knew the CPU (Cooperlake) differed from one trained where it did not (Prescott, forced
+    /// to SkylakeX) in every tensor. Same flags, same kernels, same numbers.
     ///
     /// - Parameters:
     ///   - cpuFlags: the CPU's feature flags (from /proc/cpuinfo).
     ///   - chosenCore: the family OpenBLAS chose (`BLAS.coreName`).
     public static func recommendedCoreType(cpuFlags: Set<String>, chosenCore: String) -> String? {
         if cpuFlags.contains("avx512f") && cpuFlags.contains("avx512bw") && cpuFlags.contains("avx512vl") {
-            return avx512Cores.contains(chosenCore) ? nil : "SkylakeX"
+            let wanted = cpuFlags.contains("avx512_bf16") ? "Cooperlake" : "SkylakeX"
+            return chosenCore == wanted ? nil : wanted
         }
         if cpuFlags.contains("avx2") && cpuFlags.contains("fma") && fallbackCores.contains(chosenCore) {
             return "Haswell"

@@ -64,6 +64,12 @@ final class BLASTests: XCTestCase {
         XCTAssertEqual(BLASEnvironment.recommendedCoreType(cpuFlags: avx512, chosenCore: "Prescott"), "SkylakeX")
         XCTAssertEqual(BLASEnvironment.recommendedCoreType(cpuFlags: avx512, chosenCore: "Haswell"), "SkylakeX")
         XCTAssertNil(BLASEnvironment.recommendedCoreType(cpuFlags: avx512, chosenCore: "SkylakeX"))
+        XCTAssertEqual(BLASEnvironment.recommendedCoreType(cpuFlags: avx512, chosenCore: "Cooperlake"), "SkylakeX")
+        // With bf16 always Cooperlake, whether OpenBLAS recognised the CPU or fell back.
+        let bf16 = avx512.union(["avx512_bf16"])
+        XCTAssertNil(BLASEnvironment.recommendedCoreType(cpuFlags: bf16, chosenCore: "Cooperlake"))
+        XCTAssertEqual(BLASEnvironment.recommendedCoreType(cpuFlags: bf16, chosenCore: "Prescott"), "Cooperlake")
+        XCTAssertEqual(BLASEnvironment.recommendedCoreType(cpuFlags: bf16, chosenCore: "SkylakeX"), "Cooperlake")
         // AVX2 without AVX-512 (this project's AMD machines): SkylakeX would crash; Haswell only replaces a fallback.
         XCTAssertEqual(BLASEnvironment.recommendedCoreType(cpuFlags: ["avx2", "fma"], chosenCore: "Prescott"), "Haswell")
         XCTAssertNil(BLASEnvironment.recommendedCoreType(cpuFlags: ["avx2", "fma"], chosenCore: "Zen"))
