@@ -3,7 +3,8 @@ import Foundation
 
 /// Process-wide compute set-up: the OpenBLAS core-type fix and the thread count.
 public enum Runtime {
-    /// Re-executes this program with the OpenBLAS environment fixed, when OpenBLAS chose slow kernels.
+    /// Re-executes this program with the OpenBLAS environment fixed, when OpenBLAS chose slow (or, on
+    /// AVX-512, other than the pinned) kernels or no thread time-out is set.
     ///
     /// Returns only when no re-execution is needed (or it failed, in which case a warning is
     /// printed and the program goes on with the slow kernels). Call it first thing in `main`.
