@@ -4,9 +4,9 @@ import Foundation
 ///
 /// Debian's OpenBLAS 0.3.21 does not recognise some recent CPUs and falls back to its Prescott
 /// kernels (about a fifth of the speed); on AVX-512 CPUs the family is also pinned so that hosts
-/// with the same flags compute the same numbers (`recommendedCoreType`). The core type can only be forced through the
-/// environment *before the library loads*, so a program that finds the wrong kernels re-executes
-/// itself with `OPENBLAS_CORETYPE` set (see `Runtime.reexecIfBLASIsSlow`).
+/// with the same flags compute the same numbers (`recommendedCoreType`). The core type can only be
+/// forced through the environment *before the library loads*, so a program that finds the wrong
+/// kernels re-executes itself with `OPENBLAS_CORETYPE` set (see `Runtime.reexecIfBLASIsSlow`).
 public enum BLASEnvironment {
     /// Environment variable that forces OpenBLAS's kernel family.
     public static let coreTypeVariable = "OPENBLAS_CORETYPE"
@@ -45,8 +45,8 @@ public enum BLASEnvironment {
     /// The variables to add to `environment` for a re-execution, or nil when none is needed.
     ///
     /// A re-execution is needed when OpenBLAS chose other kernels than `recommendedCoreType` (and
-    /// the user did not choose a core type), or when no thread time-out is set: OpenBLAS's worker threads otherwise spin
-    /// for ~0.1 s after every call and steal a core from the element-wise kernels.
+    /// the user did not choose a core type), or when no thread time-out is set: OpenBLAS's worker
+    /// threads otherwise spin for ~0.1 s after every call and steal a core from the element-wise kernels.
     public static func correction(environment: [String: String], cpuFlags: Set<String>,
                                   chosenCore: String) -> [String: String]? {
         guard environment[reexecMarkerVariable] == nil else { return nil }
