@@ -10,4 +10,12 @@ public struct Evaluation: Codable, Hashable, Sendable {
     public let perItem: [String: Double]
     /// Decoded answer per example id.
     public let predictions: [String: String]
+
+    /// An evaluation from its parts.
+    public init(task: TaskKind, score: Double, perItem: [String: Double], predictions: [String: String]) {
+        self.task = task
+        self.score = score
+        self.perItem = perItem
+        self.predictions = predictions
+    }
 }

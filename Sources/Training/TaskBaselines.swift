@@ -19,6 +19,20 @@ public struct TaskBaselines {
         public let zeroShot: Double
         /// After centralized tuning.
         public let centralized: Double
+        /// The three scores split by the task's categories (question types or scene styles), in the same order.
+        public let chanceByCategory: [CategoryScore], zeroShotByCategory: [CategoryScore], centralizedByCategory: [CategoryScore]
+
+        /// A row from its scores.
+        public init(task: TaskKind, chance: Double, zeroShot: Double, centralized: Double,
+                    chanceByCategory: [CategoryScore], zeroShotByCategory: [CategoryScore], centralizedByCategory: [CategoryScore]) {
+            self.task = task
+            self.chance = chance
+            self.zeroShot = zeroShot
+            self.centralized = centralized
+            self.chanceByCategory = chanceByCategory
+            self.zeroShotByCategory = zeroShotByCategory
+            self.centralizedByCategory = centralizedByCategory
+        }
     }
 
     /// Data sizes (per task: clients × per-client sizes of the scale).
@@ -52,13 +66,13 @@ public struct TaskBaselines {
         let evaluator = Evaluator()
         let cache = FeatureCache()
         let zeroShotModel = try base()
-        var zeroShot: [TaskKind: Double] = [:]
+        var zeroShot: [TaskKind: Evaluation] = [:]
         var testFeatures: [TaskKind: Tensor] = [:]
         for task in tasks {
             let data = EncodedDataSet(test[task]!, tokenizer: evaluator.tokenizer)
             testFeatures[task] = try cache.features(of: data.images, encoder: zeroShotModel.vision)
-            zeroShot[task] = evaluator.evaluate(zeroShotModel, on: test[task]!, features: testFeatures[task]).score
-            log("zero-shot \(task.paperName): \(String(format: "%.1f", zeroShot[task]!))")
+            zeroShot[task] = evaluator.evaluate(zeroShotModel, on: test[task]!, features: testFeatures[task])
+            log("zero-shot \(task.paperName): \(String(format: "%.1f", zeroShot[task]!.score))")
         }
         let tuned = try base()
         let union = tasks.flatMap { train[$0]! }
@@ -75,9 +89,11 @@ public struct TaskBaselines {
             for example in test[task]!.prefix(show) {
                 log("\(task.paperName) \(example.id): \(example.instruction) → '\(evaluation.predictions[example.id]!)' (reference '\(example.answer)')")
             }
-            let centralized = evaluation.score
-            return Row(task: task, chance: MajorityBaseline.evaluate(train: train[task]!, test: test[task]!).score,
-                       zeroShot: zeroShot[task]!, centralized: centralized)
+            let chance = MajorityBaseline.evaluate(train: train[task]!, test: test[task]!)
+            let byCategory = { (evaluation: Evaluation) in CategoryScore.breakdown(of: evaluation, examples: test[task]!) }
+            return Row(task: task, chance: chance.score, zeroShot: zeroShot[task]!.score, centralized: evaluation.score,
+                       chanceByCategory: byCategory(chance), zeroShotByCategory: byCategory(zeroShot[task]!),
+                       centralizedByCategory: byCategory(evaluation))
         }
     }
 }

@@ -39,11 +39,7 @@ struct DataBaselinesCommand: ParsableCommand {
             if message.contains("→") { progress.update(message, final: true) } else { progress.update(message) }
         })
         progress.update("done in \(ProgressPrinter.duration(Date().timeIntervalSince(start)))", final: true)
-        var table = "| task | metric | chance (majority answer) | zero-shot base | centralized tuning |\n|---|---|---|---|---|\n"
-        for row in rows {
-            table += "| \(row.task.paperName) | \(TaskMetric.name(of: row.task)) | \(String(format: "%.1f", row.chance)) | "
-                + "\(String(format: "%.1f", row.zeroShot)) | \(String(format: "%.1f", row.centralized)) |\n"
-        }
+        var table = TaskBaselines.markdown(rows)
         table += "\n`\(commandLineString())` (base \(url.lastPathComponent); \(scale.trainPerClient * 3) training and "
             + "\(scale.testPerClient * 3) test examples per task)\n"
         print(table)

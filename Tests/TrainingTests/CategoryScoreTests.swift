@@ -1,0 +1,48 @@
+import Training
+import World
+import XCTest
+
+/// The per-category breakdown of an evaluation and the world table that shows it.
+final class CategoryScoreTests: XCTestCase {
+    /// Half the GQA items answered right: each category's score is its own items' share, and the count-weighted mean is the task's score.
+    func testBreakdownSplitsTheScoreByCategory() {
+        let examples = TrainingFixtures.examples(.gqa, 60)
+        let predictions = Dictionary(uniqueKeysWithValues: examples.enumerated().map { index, example in
+            (example.id, index % 3 == 0 ? example.answer : "nothing")
+        })
+        let references = Dictionary(uniqueKeysWithValues: examples.map { ($0.id, $0.references) })
+        let (score, perItem) = TaskMetric.score(.gqa, predictions: predictions, references: references)
+        let evaluation = Evaluation(task: .gqa, score: score, perItem: perItem, predictions: predictions)
+
+        let breakdown = CategoryScore.breakdown(of: evaluation, examples: examples)
+
+        let present = GQATask.categories.indices.filter { category in examples.contains { $0.category == category } }
+        XCTAssertEqual(breakdown.map(\.name), present.map { GQATask.categories[$0] }, "categories in the generator's order")
+        XCTAssertEqual(breakdown.map(\.count).reduce(0, +), examples.count)
+        for entry in breakdown {
+            let category = GQATask.categories.firstIndex(of: entry.name)!
+            let items = examples.enumerated().filter { $0.element.category == category }
+            XCTAssertEqual(entry.count, items.count)
+            let right = items.filter { $0.offset % 3 == 0 }.count
+            XCTAssertEqual(entry.score, 100 * Double(right) / Double(items.count), accuracy: 1e-9, entry.name)
+        }
+        let weighted = breakdown.reduce(0.0) { $0 + $1.score * Double($1.count) } / Double(examples.count)
+        XCTAssertEqual(weighted, score, accuracy: 1e-9)
+        XCTAssertGreaterThan(score, 0)
+        XCTAssertLessThan(score, 100)
+    }
+
+    /// The world table lists every task and then one line per category with the three scores.
+    func testMarkdownListsEachCategoryUnderItsTask() {
+        let scores = [CategoryScore(name: "color", count: 3, score: 10), CategoryScore(name: "count", count: 5, score: 20)]
+        let tuned = [CategoryScore(name: "color", count: 3, score: 70), CategoryScore(name: "count", count: 5, score: 40)]
+        let row = TaskBaselines.Row(task: .gqa, chance: 16.3, zeroShot: 16.3, centralized: 51.3,
+                                    chanceByCategory: scores, zeroShotByCategory: scores, centralizedByCategory: tuned)
+
+        let lines = TaskBaselines.markdown([row]).split(separator: "\n").map(String.init)
+
+        XCTAssertTrue(lines.contains("| GQA | accuracy | 16.3 | 16.3 | 51.3 |"), lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains("| GQA | color | 3 | 10.0 | 10.0 | 70.0 |"), lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains("| GQA | count | 5 | 20.0 | 20.0 | 40.0 |"), lines.joined(separator: "\n"))
+    }
+}
