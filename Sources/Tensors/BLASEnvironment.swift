@@ -6,7 +6,7 @@ import Foundation
 /// kernels (about a fifth of the speed); on AVX-512 CPUs the family is also pinned so that hosts
 /// with the same flags compute the same numbers (`recommendedCoreType`). The core type can only be
 /// forced through the environment *before the library loads*, so a program that finds the wrong
-/// kernels re-executes itself with `OPENBLAS_CORETYPE` set (see `Runtime.reexecIfBLASIsSlow`).
+/// kernels re-executes itself with `OPENBLAS_CORETYPE` set (see `Runtime.reexecWithBLASEnvironmentIfNeeded`).
 public enum BLASEnvironment {
     /// Environment variable that forces OpenBLAS's kernel family.
     public static let coreTypeVariable = "OPENBLAS_CORETYPE"

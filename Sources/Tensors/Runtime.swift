@@ -8,7 +8,7 @@ public enum Runtime {
     ///
     /// Returns only when no re-execution is needed (or it failed, in which case a warning is
     /// printed and the program goes on with the slow kernels). Call it first thing in `main`.
-    public static func reexecIfBLASIsSlow(arguments: [String] = CommandLine.arguments) {
+    public static func reexecWithBLASEnvironmentIfNeeded(arguments: [String] = CommandLine.arguments) {
         let env = ProcessInfo.processInfo.environment
         guard let extra = BLASEnvironment.correction(environment: env, cpuFlags: BLASEnvironment.cpuFlags(),
                                                      chosenCore: BLAS.coreName) else { return }

@@ -1,5 +1,5 @@
 import Tensors
 
 // OpenBLAS reads its core type when it loads, so the fix must re-execute before anything else.
-Runtime.reexecIfBLASIsSlow()
+Runtime.reexecWithBLASEnvironmentIfNeeded()
 PilotCommand.main()
