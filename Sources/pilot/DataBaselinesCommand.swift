@@ -19,9 +19,12 @@ struct DataBaselinesCommand: ParsableCommand {
     @Option(help: "Batch size of centralized tuning.") var batchSize = 16
     @Option(help: "Also write the markdown table to this file.") var out: String?
     @Option(help: "Print this many tuned predictions per task.") var show = 0
+    @Option(help: "Comma-separated tasks whose union centralized tuning trains on (default: all five).")
+    var tasks = TaskKind.allCases.map(\.rawValue).joined(separator: ",")
 
     func validate() throws {
         guard epochs >= 1, batchSize >= 1, learningRate > 0 else { throw ValidationError("--epochs, --batch-size and --learning-rate must be positive") }
+        _ = try taskList()
     }
 
     func run() throws {
@@ -32,7 +35,7 @@ struct DataBaselinesCommand: ParsableCommand {
         let options = TrainingOptions(epochs: epochs, batchSize: batchSize,
                                       schedule: LearningRateSchedule(base: learningRate, warmupSteps: 10, decay: .cosine, minimumFactor: 0.1))
         let progress = ProgressPrinter()
-        let rows = try TaskBaselines(scale: scale, options: options, seed: seed).measure(base: {
+        let rows = try TaskBaselines(scale: scale, options: options, seed: seed, tasks: taskList()).measure(base: {
             var rng = RandomStream(seed: seed).split(0x10AD)
             return try BaseModel.load(from: url, rng: &rng).model
         }, show: show, log: { message in
@@ -41,8 +44,22 @@ struct DataBaselinesCommand: ParsableCommand {
         progress.update("done in \(ProgressPrinter.duration(Date().timeIntervalSince(start)))", final: true)
         var table = TaskBaselines.markdown(rows)
         table += "\n`\(commandLineString())` (base \(url.lastPathComponent); \(scale.trainPerClient * 3) training and "
-            + "\(scale.testPerClient * 3) test examples per task)\n"
+            + "\(scale.testPerClient * 3) test examples per task; centralized tuning on the union of \(rows.map(\.task.paperName).joined(separator: ", ")))\n"
         print(table)
         if let out { try table.write(toFile: out, atomically: true, encoding: .utf8) }
+    }
+
+    /// The tasks of `--tasks`, or a message naming the unknown or repeated one.
+    private func taskList() throws -> [TaskKind] {
+        let names = tasks.split(separator: ",", omittingEmptySubsequences: false).map { String($0) }
+        var list: [TaskKind] = []
+        for name in names {
+            guard let task = TaskKind(rawValue: name) else {
+                throw ValidationError(DataError.unknownTask(name, valid: TaskKind.allCases.map(\.rawValue)).description)
+            }
+            guard !list.contains(task) else { throw ValidationError("--tasks names \(name) twice") }
+            list.append(task)
+        }
+        return list
     }
 }

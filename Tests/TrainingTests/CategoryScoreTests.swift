@@ -1,3 +1,6 @@
+import Models
+import NN
+import Tensors
 import Training
 import World
 import XCTest
@@ -30,6 +33,28 @@ final class CategoryScoreTests: XCTestCase {
         XCTAssertEqual(weighted, score, accuracy: 1e-9)
         XCTAssertGreaterThan(score, 0)
         XCTAssertLessThan(score, 100)
+    }
+
+    /// Measuring a union of two tasks gives their rows in the given order, each split into categories that add up to its score.
+    func testBaselinesOfATaskSubsetCoverOnlyThoseTasks() throws {
+        let options = TrainingOptions(epochs: 1, batchSize: 16,
+                                      schedule: LearningRateSchedule(base: 1e-3, warmupSteps: 1, decay: .cosine, minimumFactor: 0.1))
+        let plan = TaskBaselines(scale: .smoke, options: options, seed: 3, tasks: [.scienceqa, .gqa])
+        let rows = try plan.measure(base: {
+            var rng = RandomStream(seed: 5)
+            return MultimodalModel(config: TrainingFixtures.tinyConfig, rng: &rng)
+        }, log: { _ in })
+
+        XCTAssertEqual(rows.map(\.task), [.scienceqa, .gqa])
+        let testItems = ScalePreset.smoke.testPerClient * plan.clientsPerTask
+        for row in rows {
+            for (breakdown, score) in [(row.chanceByCategory, row.chance), (row.zeroShotByCategory, row.zeroShot),
+                                       (row.centralizedByCategory, row.centralized)] {
+                XCTAssertEqual(breakdown.map(\.count).reduce(0, +), testItems, "\(row.task)")
+                let weighted = breakdown.reduce(0.0) { $0 + $1.score * Double($1.count) } / Double(testItems)
+                XCTAssertEqual(weighted, score, accuracy: 1e-9, "\(row.task)")
+            }
+        }
     }
 
     /// The world table lists every task and then one line per category with the three scores.
