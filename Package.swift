@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "PaperStudies", dependencies: ["Study", "Federated", "World"], path: "Studies",
                 plugins: ["StudyRegistryPlugin"]),
         .executableTarget(name: "pilot", dependencies: [
-            "Bench", "Tensors", "Checkpoint", "World", "Metrics", "Training", "Federated", "NN", "Study", "PaperStudies",
+            "Bench", "Tensors", "Checkpoint", "World", "Metrics", "Models", "Training", "Federated", "NN", "Study", "PaperStudies",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "TestSupport", dependencies: ["Tensors", "Autodiff", "Checkpoint", "Models", "World"], path: "Tests/TestSupport"),

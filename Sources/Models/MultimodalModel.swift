@@ -53,8 +53,8 @@ public final class MultimodalModel: ParameterContainer {
         public let auxiliary: [(name: String, value: Float)]
     }
 
-    /// The loss of `batch` given vision features [B, tokens, visionWidth].
-    public func loss(features: Variable, batch: TokenBatch, on tape: Tape) -> Loss {
+    /// The loss of `batch` given vision features [B, tokens, visionWidth], its answer tokens averaged as `average` says.
+    public func loss(features: Variable, batch: TokenBatch, average: LossAverage = .answerTokens, on tape: Tape) -> Loss {
         precondition(features.shape[0] == batch.batch, "\(features.shape[0]) images for \(batch.batch) sequences")
         let connected = connector.connect(features, auxiliary: true, on: tape)
         let text = llm.embed(batch.tokens, batch: batch.batch, on: tape)
@@ -62,10 +62,26 @@ public final class MultimodalModel: ParameterContainer {
         let hidden = llm.hidden(tape.concat([connected.tokens, text], axis: 1), outputsFrom: first, localWeight: mix, on: tape)
         let (rows, targets) = batch.lossRows(offset: config.visualTokens, from: first)
         let picked = tape.gatherRows(hidden, rows)                  // only answer positions reach norm and head
-        let lm = tape.crossEntropy(llm.logits(picked, on: tape), targets: targets)
+        let logits = llm.logits(picked, on: tape)                   // [answer tokens, vocabulary]
+        let lm: Variable
+        switch average {
+        case .answerTokens: lm = tape.crossEntropy(logits, targets: targets)
+        case .examples: lm = Self.meanOverSequences(logits, targets: targets, sequences: batch.lossRowSequences(), on: tape)
+        }
         let total = connected.auxiliary.isEmpty ? lm : tape.weightedSum([(lm, 1)] + connected.auxiliary.map { ($0.loss, 1) })
         return Loss(total: total, languageModel: lm.value.scalar,
                     auxiliary: connected.auxiliary.map { ($0.name, $0.loss.value.scalar) })
+    }
+
+    /// The mean over sequences of each sequence's mean cross-entropy.  logits: [rows, vocabulary]; targets, sequences: [rows]
+    static func meanOverSequences(_ logits: Variable, targets: [Int32], sequences: [Int], on tape: Tape) -> Variable {
+        let rowsOf = Dictionary(grouping: sequences.indices, by: { sequences[$0] })
+        guard !rowsOf.isEmpty else { return tape.crossEntropy(logits, targets: targets) }   // no answer token: 0, as the token mean
+        let weight = 1 / Float(rowsOf.count)
+        return tape.weightedSum(rowsOf.keys.sorted().map { sequence in
+            let rows = rowsOf[sequence]!
+            return (tape.crossEntropy(tape.gatherRows(logits, rows), targets: rows.map { targets[$0] }), weight)
+        })
     }
 
     /// vision.*, connector.*, llm.*

@@ -35,7 +35,7 @@ public struct LocalTrainer {
                 let indices = Array(order[start..<min(start + options.batchSize, order.count)])
                 let tape = Tape()
                 let visual = features.map { Variable($0.rows(indices)) } ?? model.features(data.images.rows(indices), on: tape)
-                let loss = model.loss(features: visual, batch: data.tokenBatch(indices), on: tape)
+                let loss = model.loss(features: visual, batch: data.tokenBatch(indices), average: options.lossAverage, on: tape)
                 var objective = loss.total
                 if let extra = extraLoss?(tape) { objective = tape.add(objective, extra) }
                 tape.backward(objective)

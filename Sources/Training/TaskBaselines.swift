@@ -86,11 +86,11 @@ public struct TaskBaselines {
         let data = EncodedDataSet(union, tokenizer: evaluator.tokenizer)
         let features = try cache.features(of: data.images, encoder: tuned.vision)
         var rng = RandomStream(seed: seed).split(0xCE47)
-        _ = LocalTrainer(options: options).train(tuned, on: data, features: features, rng: &rng) { record in
+        _ = LocalTrainer(options: options).train(tuned, on: data, features: features, rng: &rng, onStep: { record in
             if record.step % 20 == 0 || record.step + 1 == record.totalSteps {
                 log("centralized step \(record.step + 1)/\(record.totalSteps) loss \(String(format: "%.3f", record.languageModelLoss))")
             }
-        }
+        })
         return tasks.map { task in
             let evaluation = evaluator.evaluate(tuned, on: test[task]!, features: testFeatures[task])
             for example in test[task]!.prefix(show) {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Models
 import NN
 import Tensors
 import Training
@@ -17,6 +18,8 @@ struct DataBaselinesCommand: ParsableCommand {
     @Option(help: "Epochs of centralized tuning.") var epochs = 6
     @Option(help: "Learning rate of centralized tuning (connector and LoRA).") var learningRate: Float = 5e-3
     @Option(help: "Batch size of centralized tuning.") var batchSize = 16
+    @Option(help: "How centralized tuning's loss averages answer tokens: tokens (LLaVA's mean over the batch's tokens) or examples (each example weighs the same).")
+    var lossAverage = LossAverage.answerTokens
     @Option(help: "Also write the markdown table to this file.") var out: String?
     @Option(help: "Print this many tuned predictions per task.") var show = 0
     @Option(help: "Comma-separated tasks whose union centralized tuning trains on (default: all five).")
@@ -33,7 +36,8 @@ struct DataBaselinesCommand: ParsableCommand {
         let (url, _) = try base.ensure()
         let scale = try ScalePreset.named(base.scale)
         let options = TrainingOptions(epochs: epochs, batchSize: batchSize,
-                                      schedule: LearningRateSchedule(base: learningRate, warmupSteps: 10, decay: .cosine, minimumFactor: 0.1))
+                                      schedule: LearningRateSchedule(base: learningRate, warmupSteps: 10, decay: .cosine, minimumFactor: 0.1),
+                                      lossAverage: lossAverage)
         let progress = ProgressPrinter()
         let rows = try TaskBaselines(scale: scale, options: options, seed: seed, tasks: taskList()).measure(base: {
             var rng = RandomStream(seed: seed).split(0x10AD)
@@ -63,3 +67,5 @@ struct DataBaselinesCommand: ParsableCommand {
         return list
     }
 }
+
+extension LossAverage: ExpressibleByArgument {}
