@@ -66,7 +66,7 @@ public final class MultimodalModel: ParameterContainer {
         let lm: Variable
         switch average {
         case .answerTokens: lm = tape.crossEntropy(logits, targets: targets)
-        case .examples: lm = Self.meanOverSequences(logits, targets: targets, sequences: batch.lossRowSequences(), on: tape)
+        case .examples: lm = Self.meanOverSequences(logits, targets: targets, sequences: rows.map { $0 / hidden.shape[1] }, on: tape)
         }
         let total = connected.auxiliary.isEmpty ? lm : tape.weightedSum([(lm, 1)] + connected.auxiliary.map { ($0.loss, 1) })
         return Loss(total: total, languageModel: lm.value.scalar,

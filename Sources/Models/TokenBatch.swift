@@ -39,11 +39,6 @@ public struct TokenBatch: Equatable, Sendable {
         return (rows, kept)
     }
 
-    /// The sequence each row of `lossRows` belongs to, in the same order: [rows].
-    public func lossRowSequences() -> [Int] {
-        (0..<batch).flatMap { b in (0..<length).filter { targets[b * length + $0] != CrossEntropy.ignoreIndex }.map { _ in b } }
-    }
-
     /// The earliest position in [offset + T] with a target in any sequence; offset + T − 1 when none has one.
     ///
     /// Hidden states before it feed no loss: `LanguageModel.hidden(outputsFrom:)` skips them.

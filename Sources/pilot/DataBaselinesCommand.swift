@@ -39,7 +39,8 @@ struct DataBaselinesCommand: ParsableCommand {
                                       schedule: LearningRateSchedule(base: learningRate, warmupSteps: 10, decay: .cosine, minimumFactor: 0.1),
                                       lossAverage: lossAverage)
         let progress = ProgressPrinter()
-        let rows = try TaskBaselines(scale: scale, options: options, seed: seed, tasks: taskList()).measure(base: {
+        let plan = TaskBaselines(scale: scale, options: options, seed: seed, tasks: try taskList())
+        let rows = try plan.measure(base: {
             var rng = RandomStream(seed: seed).split(0x10AD)
             return try BaseModel.load(from: url, rng: &rng).model
         }, show: show, log: { message in
@@ -47,8 +48,8 @@ struct DataBaselinesCommand: ParsableCommand {
         })
         progress.update("done in \(ProgressPrinter.duration(Date().timeIntervalSince(start)))", final: true)
         var table = TaskBaselines.markdown(rows)
-        table += "\n`\(commandLineString())` (base \(url.lastPathComponent); \(scale.trainPerClient * 3) training and "
-            + "\(scale.testPerClient * 3) test examples per task; centralized tuning on the union of \(rows.map(\.task.paperName).joined(separator: ", ")))\n"
+        table += "\n`\(commandLineString())` (base \(url.lastPathComponent); \(scale.trainPerClient * plan.clientsPerTask) training and "
+            + "\(scale.testPerClient * plan.clientsPerTask) test examples per task; centralized tuning on the union of \(rows.map(\.task.paperName).joined(separator: ", ")))\n"
         print(table)
         if let out { try table.write(toFile: out, atomically: true, encoding: .utf8) }
     }

@@ -36,12 +36,6 @@ final class LossAverageTests: XCTestCase {
         return TokenBatch(tokens: Array(batch.tokens[span]), targets: Array(batch.targets[span]), batch: 1, length: batch.length)
     }
 
-    /// Row `b` of features [B, tokens, width] as [1, tokens, width].
-    func row(_ b: Int, of features: Tensor) -> Tensor {
-        let size = features.count / features.shape[0]
-        return Tensor(shape: [1] + features.shape.dropFirst(), scalars: Array(features.scalars[(b * size)..<((b + 1) * size)]))
-    }
-
     func testExampleMeanIsTheMeanOfEachSequencesLossAndGradient() {
         let model = model()
         let (batch, images) = batchWithUnequalAnswers()
@@ -58,7 +52,7 @@ final class LossAverageTests: XCTestCase {
         var meanGradients = parameters.map { [Float](repeating: 0, count: $0.value.count) }
         for b in 0..<batch.batch {
             let single = Tape()
-            let alone = model.loss(features: Variable(row(b, of: features)), batch: sequence(b, of: batch), on: single)
+            let alone = model.loss(features: Variable(features.rows([b])), batch: sequence(b, of: batch), on: single)
             single.backward(alone.total)
             meanLoss += alone.languageModel / Float(batch.batch)
             for (i, p) in parameters.enumerated() {
@@ -80,7 +74,7 @@ final class LossAverageTests: XCTestCase {
         let features = Variable(model.features(images, on: Tape()).value)
         let tokens = model.loss(features: features, batch: batch, on: Tape()).languageModel
         let perSequence = (0..<batch.batch).map { b in
-            model.loss(features: Variable(row(b, of: features.value)), batch: sequence(b, of: batch), on: Tape()).languageModel
+            model.loss(features: Variable(features.value.rows([b])), batch: sequence(b, of: batch), on: Tape()).languageModel
         }
         let weighted = zip(perSequence, [1, 3, 6]).map { $0 * Float($1) }.reduce(0, +) / 10
         XCTAssertEqual(tokens, weighted, accuracy: Self.tolerance, "the default is the mean over all 10 answer tokens")

@@ -1,5 +1,3 @@
-import Tensors
-
 extension Tensor {
     /// The slices `indices` of the first axis, stacked: [N, ...] → [indices.count, ...].
     public func rows(_ indices: [Int]) -> Tensor {
