@@ -3,13 +3,14 @@ import Models
 import Tensors
 import World
 
-/// Per task: the chance level, the pretrained base's zero-shot score and the score after centralized tuning.
+/// Per task: the chance level, the pretrained base's zero-shot score and the scores after tuning on the task alone and on the union.
 ///
 /// This is the learnability check of the synthetic world (issue: "each task must be learnable by
-/// pilot-tiny and not trivial"): centralized tuning trains the LLaVA connector and LoRA on the union
-/// of the tasks' training data (all five unless told) and scores each task's test set. The union
-/// matters: the loss is a mean over answer tokens, so a task with short answers gets little of it
-/// beside COCO's captions (see the README on ScienceQA).
+/// pilot-tiny and not trivial"): tuning trains the LLaVA connector and LoRA, once on each task's
+/// training data alone (can pilot-tiny learn the task?) and once, centralized, on the union of the
+/// tasks' training data (all five unless told), and scores each task's test set. The union matters:
+/// the loss is a mean over answer tokens, so a task with short answers gets little of it beside
+/// COCO's captions (see the README on ScienceQA).
 public struct TaskBaselines {
     /// One task's row.
     public struct Row: Codable, Hashable, Sendable {
@@ -19,20 +20,26 @@ public struct TaskBaselines {
         public let chance: Double
         /// The pretrained base, untuned.
         public let zeroShot: Double
-        /// After centralized tuning.
+        /// After tuning on this task's training set alone.
+        public let alone: Double
+        /// After centralized tuning on the union.
         public let centralized: Double
-        /// The three scores split by the task's categories (question types or scene styles), in the same order.
-        public let chanceByCategory: [CategoryScore], zeroShotByCategory: [CategoryScore], centralizedByCategory: [CategoryScore]
+        /// The four scores split by the task's categories (question types or scene styles), in the same order.
+        public let chanceByCategory: [CategoryScore], zeroShotByCategory: [CategoryScore], aloneByCategory: [CategoryScore],
+                   centralizedByCategory: [CategoryScore]
 
         /// A row from its scores.
-        public init(task: TaskKind, chance: Double, zeroShot: Double, centralized: Double,
-                    chanceByCategory: [CategoryScore], zeroShotByCategory: [CategoryScore], centralizedByCategory: [CategoryScore]) {
+        public init(task: TaskKind, chance: Double, zeroShot: Double, alone: Double, centralized: Double,
+                    chanceByCategory: [CategoryScore], zeroShotByCategory: [CategoryScore], aloneByCategory: [CategoryScore],
+                    centralizedByCategory: [CategoryScore]) {
             self.task = task
             self.chance = chance
             self.zeroShot = zeroShot
+            self.alone = alone
             self.centralized = centralized
             self.chanceByCategory = chanceByCategory
             self.zeroShotByCategory = zeroShotByCategory
+            self.aloneByCategory = aloneByCategory
             self.centralizedByCategory = centralizedByCategory
         }
     }
@@ -81,26 +88,40 @@ public struct TaskBaselines {
             zeroShot[task] = evaluator.evaluate(zeroShotModel, on: test[task]!, features: testFeatures[task])
             log("zero-shot \(task.paperName): \(String(format: "%.1f", zeroShot[task]!.score))")
         }
-        let tuned = try base()
-        let union = tasks.flatMap { train[$0]! }
-        let data = EncodedDataSet(union, tokenizer: evaluator.tokenizer)
-        let features = try cache.features(of: data.images, encoder: tuned.vision)
-        var rng = RandomStream(seed: seed).split(0xCE47)
-        _ = LocalTrainer(options: options).train(tuned, on: data, features: features, rng: &rng, onStep: { record in
-            if record.step % 20 == 0 || record.step + 1 == record.totalSteps {
-                log("centralized step \(record.step + 1)/\(record.totalSteps) loss \(String(format: "%.3f", record.languageModelLoss))")
+        var alone: [TaskKind: Evaluation] = [:]
+        if tasks.count > 1 {
+            for task in tasks {
+                let model = try tune(base(), on: train[task]!, label: "\(task.paperName) alone", cache: cache, evaluator: evaluator, log: log)
+                alone[task] = evaluator.evaluate(model, on: test[task]!, features: testFeatures[task])
+                log("tuned alone \(task.paperName): \(String(format: "%.1f", alone[task]!.score))")
             }
-        })
+        }
+        let tuned = try tune(base(), on: tasks.flatMap { train[$0]! }, label: "centralized", cache: cache, evaluator: evaluator, log: log)
         return tasks.map { task in
             let evaluation = evaluator.evaluate(tuned, on: test[task]!, features: testFeatures[task])
             for example in test[task]!.prefix(show) {
                 log("\(task.paperName) \(example.id): \(example.instruction) → '\(evaluation.predictions[example.id]!)' (reference '\(example.answer)')")
             }
             let chance = MajorityBaseline.evaluate(train: train[task]!, test: test[task]!)
+            let aloneEvaluation = alone[task] ?? evaluation                     // a one-task union is the task alone
             let byCategory = { (evaluation: Evaluation) in CategoryScore.breakdown(of: evaluation, examples: test[task]!) }
-            return Row(task: task, chance: chance.score, zeroShot: zeroShot[task]!.score, centralized: evaluation.score,
-                       chanceByCategory: byCategory(chance), zeroShotByCategory: byCategory(zeroShot[task]!),
-                       centralizedByCategory: byCategory(evaluation))
+            return Row(task: task, chance: chance.score, zeroShot: zeroShot[task]!.score, alone: aloneEvaluation.score,
+                       centralized: evaluation.score, chanceByCategory: byCategory(chance), zeroShotByCategory: byCategory(zeroShot[task]!),
+                       aloneByCategory: byCategory(aloneEvaluation), centralizedByCategory: byCategory(evaluation))
         }
+    }
+
+    /// `model` after tuning on `examples` with this plan's options and seed, logging every 20th step under `label`.
+    private func tune(_ model: MultimodalModel, on examples: [Example], label: String, cache: FeatureCache,
+                      evaluator: Evaluator, log: (String) -> Void) throws -> MultimodalModel {
+        let data = EncodedDataSet(examples, tokenizer: evaluator.tokenizer)
+        let features = try cache.features(of: data.images, encoder: model.vision)
+        var rng = RandomStream(seed: seed).split(0xCE47)
+        _ = LocalTrainer(options: options).train(model, on: data, features: features, rng: &rng, onStep: { record in
+            if record.step % 20 == 0 || record.step + 1 == record.totalSteps {
+                log("\(label) step \(record.step + 1)/\(record.totalSteps) loss \(String(format: "%.3f", record.languageModelLoss))")
+            }
+        })
+        return model
     }
 }

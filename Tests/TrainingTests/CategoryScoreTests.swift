@@ -35,21 +35,27 @@ final class CategoryScoreTests: XCTestCase {
         XCTAssertLessThan(score, 100)
     }
 
-    /// Measuring a union of two tasks gives their rows in the given order, each split into categories that add up to its score.
-    func testBaselinesOfATaskSubsetCoverOnlyThoseTasks() throws {
+    /// The baselines of `tasks` at smoke scale on a tiny random model.
+    func measure(_ tasks: [TaskKind]) throws -> (TaskBaselines, [TaskBaselines.Row]) {
         let options = TrainingOptions(epochs: 1, batchSize: 16,
                                       schedule: LearningRateSchedule(base: 1e-3, warmupSteps: 1, decay: .cosine, minimumFactor: 0.1))
-        let plan = TaskBaselines(scale: .smoke, options: options, seed: 3, tasks: [.scienceqa, .gqa])
+        let plan = TaskBaselines(scale: .smoke, options: options, seed: 3, tasks: tasks)
         let rows = try plan.measure(base: {
             var rng = RandomStream(seed: 5)
             return MultimodalModel(config: TrainingFixtures.tinyConfig, rng: &rng)
         }, log: { _ in })
+        return (plan, rows)
+    }
+
+    /// Measuring a union of two tasks gives their rows in the given order, each split into categories that add up to its score.
+    func testBaselinesOfATaskSubsetCoverOnlyThoseTasks() throws {
+        let (plan, rows) = try measure([.scienceqa, .gqa])
 
         XCTAssertEqual(rows.map(\.task), [.scienceqa, .gqa])
         let testItems = ScalePreset.smoke.testPerClient * plan.clientsPerTask
         for row in rows {
             for (breakdown, score) in [(row.chanceByCategory, row.chance), (row.zeroShotByCategory, row.zeroShot),
-                                       (row.centralizedByCategory, row.centralized)] {
+                                       (row.aloneByCategory, row.alone), (row.centralizedByCategory, row.centralized)] {
                 XCTAssertEqual(breakdown.map(\.count).reduce(0, +), testItems, "\(row.task)")
                 let weighted = breakdown.reduce(0.0) { $0 + $1.score * Double($1.count) } / Double(testItems)
                 XCTAssertEqual(weighted, score, accuracy: 1e-9, "\(row.task)")
@@ -57,17 +63,30 @@ final class CategoryScoreTests: XCTestCase {
         }
     }
 
-    /// The world table lists every task and then one line per category with the three scores.
+    /// A task's "tuned alone" score in a union's table is what a plan of that task alone measures as its centralized score.
+    func testTunedAloneIsTheOneTaskPlansCentralizedScore() throws {
+        let (_, union) = try measure([.scienceqa, .gqa])
+        for (task, row) in zip([TaskKind.scienceqa, .gqa], union) {
+            let (_, single) = try measure([task])
+            XCTAssertEqual(single[0].alone, single[0].centralized, "a one-task union is the task alone")
+            XCTAssertEqual(row.alone, single[0].centralized, "\(task)")
+            XCTAssertEqual(row.aloneByCategory, single[0].centralizedByCategory, "\(task)")
+        }
+    }
+
+    /// The world table lists every task and then one line per category with the four scores.
     func testMarkdownListsEachCategoryUnderItsTask() {
         let scores = [CategoryScore(name: "color", count: 3, score: 10), CategoryScore(name: "count", count: 5, score: 20)]
+        let alone = [CategoryScore(name: "color", count: 3, score: 100), CategoryScore(name: "count", count: 5, score: 60)]
         let tuned = [CategoryScore(name: "color", count: 3, score: 70), CategoryScore(name: "count", count: 5, score: 40)]
-        let row = TaskBaselines.Row(task: .gqa, chance: 16.3, zeroShot: 16.3, centralized: 51.3,
-                                    chanceByCategory: scores, zeroShotByCategory: scores, centralizedByCategory: tuned)
+        let row = TaskBaselines.Row(task: .gqa, chance: 16.3, zeroShot: 16.3, alone: 75.0, centralized: 51.3,
+                                    chanceByCategory: scores, zeroShotByCategory: scores, aloneByCategory: alone,
+                                    centralizedByCategory: tuned)
 
         let lines = TaskBaselines.markdown([row]).split(separator: "\n").map(String.init)
 
-        XCTAssertTrue(lines.contains("| GQA | accuracy | 16.3 | 16.3 | 51.3 |"), lines.joined(separator: "\n"))
-        XCTAssertTrue(lines.contains("| GQA | color | 3 | 10.0 | 10.0 | 70.0 |"), lines.joined(separator: "\n"))
-        XCTAssertTrue(lines.contains("| GQA | count | 5 | 20.0 | 20.0 | 40.0 |"), lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains("| GQA | accuracy | 16.3 | 16.3 | 75.0 | 51.3 |"), lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains("| GQA | color | 3 | 10.0 | 10.0 | 100.0 | 70.0 |"), lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains("| GQA | count | 5 | 20.0 | 20.0 | 60.0 | 40.0 |"), lines.joined(separator: "\n"))
     }
 }
