@@ -35,7 +35,8 @@ public struct PretrainConfig: Codable, Hashable, Sendable {
     /// 3: a vision stage on patch labels first; the encoder is frozen while the rest aligns.
     /// 4: boxes of named objects instead of centres of objects in named cells; choice items point at a
     /// named option, twice as often; fewer descriptions.
-    public static let currentCorpusVersion = 4
+    /// 5: choice items list one of the world's option lists (the shapes, four colours) in its order.
+    public static let currentCorpusVersion = 5
 
     /// A configuration.
     public init(model: ModelConfig = .pilotTiny, seed: UInt64 = 0, languageSteps: Int = 0, visionSteps: Int, steps: Int, batchSize: Int = 32,

@@ -44,8 +44,11 @@ final class LanguagePretrainerTests: XCTestCase {
     }
 
     func testBasesWithoutTheStageKeepTheirHashAndOnesWithItGetAnother() throws {
-        // The committed reproduction's small base is base-ad68a4b2f92e86ee.h5.
-        XCTAssertEqual(try BaseModel.fileName(for: PretrainConfig.preset("small")!), "base-ad68a4b2f92e86ee.h5")
+        // The committed reproduction's small base is base-cde0ab5207231899.h5; corpus 4's, base-ad68a4b2f92e86ee.h5.
+        XCTAssertEqual(try BaseModel.fileName(for: PretrainConfig.preset("small")!), "base-cde0ab5207231899.h5")
+        var corpus4 = PretrainConfig.preset("small")!
+        corpus4.corpusVersion = 4
+        XCTAssertEqual(try BaseModel.fileName(for: corpus4), "base-ad68a4b2f92e86ee.h5")
         XCTAssertFalse(try ConfigHash.canonicalJSON(PretrainConfig.preset("small")!).contains("languageSteps"))
         let withStage = PretrainConfig.preset("small")!.with(seed: 0, languageSteps: 3000)
         XCTAssertEqual(withStage.languageSteps, 3000)

@@ -75,17 +75,33 @@ final class TaskTests: XCTestCase {
         }
     }
 
-    func testScienceQAAnswersALetterOfAnOptionThatObeysTheRule() {
+    func testScienceQAListsOptionsInOneOrderAndAnswersTheLetterOfTheOptionTheContextNames() {
+        let shapes = "(A) circle (B) square (C) triangle (D) cross"
+        let colors = "(A) red (B) green (C) blue (D) yellow"
         for e in examples(.scienceqa) {
-            let letters = ScienceQATask.letters
-            XCTAssertTrue(letters.contains(e.answer))
-            let options = e.instruction.components(separatedBy: "options:")[1]
-            let count = letters.filter { options.contains("(\($0))") }.count
-            XCTAssertTrue((3...4).contains(count), e.instruction)
-            XCTAssertLessThan(letters.firstIndex(of: e.answer)!, count)
+            let parts = e.instruction.components(separatedBy: "? options: ")
+            XCTAssertEqual(parts.count, 2, e.instruction)
+            let listed = parts[1].components(separatedBy: ". ")[0]
+            let family = ScienceQATask.categories[e.category]
+            XCTAssertEqual(listed, family == "color-fact" ? colors : shapes, e.instruction)
+            let options = listed.components(separatedBy: " ").enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+            let right = options[ScienceQATask.letters.firstIndex(of: e.answer)!]
+            XCTAssertEqual(e.references, [e.answer])
+            let context = parts[0].components(separatedBy: "context: ")[1].components(separatedBy: ". question: ")
+            let (facts, question) = (context[0], context[1])
+            let property = String(question.split(separator: " ").last!)
+            if family == "shape-fact" {
+                XCTAssertEqual(question, "which shape is \(property)", e.instruction)
+                XCTAssertEqual(facts, "in this world, a \(right) is \(property)", e.instruction)
+            } else {
+                XCTAssertEqual(question, "which color is \(property)", e.instruction)
+                XCTAssertEqual(facts, "in this world, \(right) things are \(property)", e.instruction)
+            }
         }
         let answers = examples(.scienceqa).map(\.answer)
-        for letter in ["A", "B", "C"] { XCTAssertGreaterThan(answers.filter { $0 == letter }.count, 50, "letters are balanced") }
+        for letter in ScienceQATask.letters { XCTAssertGreaterThan(answers.filter { $0 == letter }.count, 40, "letters are balanced") }
+        let families = Set(examples(.scienceqa).map(\.category))
+        XCTAssertEqual(families, Set(ScienceQATask.categories.indices))
     }
 
     func testOCRAnswersTheSignsWord() {
@@ -114,6 +130,7 @@ final class TaskTests: XCTestCase {
                 let labelled = tokens.indices.filter { tokens[$0] == "(" && $0 + 3 < tokens.count }.map { (tokens[$0 + 1], tokens[$0 + 3]) }
                 XCTAssertEqual(labelled.filter { $0.1 == asked }.map(\.0), [sample.answer], sample.instruction)
                 XCTAssertEqual(Set(labelled.map(\.1)).count, labelled.count, "options are distinct: \(sample.instruction)")
+                XCTAssertTrue(ScienceQATask.optionLists.contains(labelled.map(\.1)), "one of the option lists, in order: \(sample.instruction)")
             }
             if sample.instruction.hasPrefix("box of the") {
                 XCTAssertEqual(sample.kind, .box)
