@@ -48,7 +48,7 @@ public struct TaskBaselines {
     public let scale: ScalePreset
     /// Clients per task the data set stands for.
     public let clientsPerTask: Int
-    /// How centralized tuning trains.
+    /// How both tunings (each task alone, the union) train.
     public let options: TrainingOptions
     /// Data and training seed.
     public let seed: UInt64

@@ -8,13 +8,17 @@ import Tensors
 /// in two layouts (options before or after the question), never a task's template; an item asks
 /// one to all of its options in turn, answered inline, the last after `<answer>`.
 public enum LanguageCorpus {
+    /// The words its items list: the world's attribute and place words and the sign words, sorted, once.
+    static let optionWords = Array(Set(ObjectColor.allCases.map(\.rawValue) + ObjectShape.allCases.map(\.rawValue)
+                                       + GridCell.placeWords + ObjectSize.allCases.map(\.rawValue) + Lexicon.signWords)).sorted()
+
     /// Item `index` of the stream `rng`: the text up to the last question, and that question's letter.
     /// `questions` fixes how many options are asked (nil: 1 to all, drawn).
     public static func item(_ index: Int, rng: RandomStream, questions: Int? = nil) -> (instruction: String, answer: String) {
         var stream = rng.split(UInt64(index))
-        let words = Array(Phrasing.shuffled(PretrainCorpus.optionWords, &stream).prefix(3 + stream.nextInt(below: 2)))
+        let words = Array(Phrasing.shuffled(optionWords, &stream).prefix(3 + stream.nextInt(below: 2)))
         let asked = Array(Phrasing.shuffled(Array(words.indices), &stream).prefix(questions ?? (1 + stream.nextInt(below: words.count))))
-        let listed = words.enumerated().map { "(\(Lexicon.letters[$0.offset])) \($0.element)" }.joined(separator: " ")
+        let listed = Phrasing.options(words)
         let phrase = Phrasing.pick(["which option says", "which one is"], &stream)
         let optionsFirst = stream.nextInt(below: 2) == 0
         var text = optionsFirst ? "pick one : \(listed) ." : "\(phrase) \(words[asked[0]]) ? \(listed) ."

@@ -19,6 +19,11 @@ enum Phrasing {
         }
     }
 
+    /// "(A) circle (B) square …": `words` labelled with the option letters in order.
+    static func options(_ words: [String]) -> String {
+        words.enumerated().map { "(\(Lexicon.letters[$0.offset])) \($0.element)" }.joined(separator: " ")
+    }
+
     /// The adjective for a background style.
     static func background(_ style: BackgroundStyle) -> String {
         switch style {

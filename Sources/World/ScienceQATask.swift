@@ -15,11 +15,13 @@ public enum ScienceQATask: TaskGenerator {
     /// Question families, the categories of non-IID splits.
     public static let categories = ["shape-fact", "color-fact"]
     /// Option letters.
-    public static let letters = ["A", "B", "C", "D"]
+    public static let letters = Lexicon.letters
     /// The colours the colour questions offer, in their listed order (the world has more colours than letters).
     public static let optionColors: [ObjectColor] = [.red, .green, .blue, .yellow]
+    /// The shape questions' options, in their listed order.
+    public static let shapeOptions = ObjectShape.allCases.map(\.rawValue)
     /// The world's option lists, each always listed in this order: the four shapes and the four option colours.
-    public static let optionLists: [[String]] = [ObjectShape.allCases.map(\.rawValue), optionColors.map(\.rawValue)]
+    public static let optionLists: [[String]] = [shapeOptions, optionColors.map(\.rawValue)]
     /// Properties the facts hand out.
     static let properties = ["hot", "cold", "heavy", "magnetic", "soft", "wet", "sweet", "loud"]
 
@@ -28,13 +30,14 @@ public enum ScienceQATask: TaskGenerator {
         let property = Phrasing.pick(properties, &rng)
         let category = rng.nextInt(below: categories.count)
         let scene = SceneGenerator.scene(objectCount: 2 + rng.nextInt(below: 3), rng: &rng)
-        let options = optionLists[category]
+        let shapeFact = categories[category] == "shape-fact"
+        let options = shapeFact ? shapeOptions : optionColors.map(\.rawValue)
         let right = Phrasing.pick(options, &rng)
-        let (context, question) = category == 0
+        let (context, question) = shapeFact
             ? ("in this world , a \(right) is \(property)", "which shape is \(property)")
             : ("in this world , \(right) things are \(property)", "which color is \(property)")
         let letter = letters[options.firstIndex(of: right)!]
-        let listed = options.enumerated().map { "(\(letters[$0.offset])) \($0.element)" }.joined(separator: " ")
+        let listed = Phrasing.options(options)
         let lead = Phrasing.pick(["", "use the context . ", "read the context and choose the best option . "], &rng)
         let tail = Phrasing.pick(["answer with the letter .", "answer with the option letter ."], &rng)
         let instruction = "\(lead)context : \(context) . question : \(question) ? options : \(listed) . \(tail)"

@@ -6,23 +6,23 @@ import Tensors
 import Training
 import World
 
-/// `pilot data baselines`: chance, zero-shot and centralized scores per task — is each task learnable and not trivial?
+/// `pilot data baselines`: chance, zero-shot, tuned-alone and centralized scores per task — is each task learnable and not trivial?
 struct DataBaselinesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "baselines",
-        abstract: "Per task: chance (majority answer), the pretrained base's zero-shot score, the score after centralized tuning.")
+        abstract: "Per task: chance (majority answer), the pretrained base's zero-shot score, the scores after tuning on the task alone and on the union.")
 
     @OptionGroup var compute: ComputeOptions
     @OptionGroup var base: BaseOptions
     @Option(help: "Data and tuning seed.") var seed: UInt64 = 0
-    @Option(help: "Epochs of centralized tuning.") var epochs = 6
-    @Option(help: "Learning rate of centralized tuning (connector and LoRA).") var learningRate: Float = 5e-3
-    @Option(help: "Batch size of centralized tuning.") var batchSize = 16
-    @Option(help: "How centralized tuning's loss averages answer tokens: tokens (LLaVA's mean over the batch's tokens) or examples (each example weighs the same).")
+    @Option(help: "Epochs of tuning.") var epochs = 6
+    @Option(help: "Learning rate of tuning (connector and LoRA).") var learningRate: Float = 5e-3
+    @Option(help: "Batch size of tuning.") var batchSize = 16
+    @Option(help: "How tuning's loss averages answer tokens: tokens (LLaVA's mean over the batch's tokens) or examples (each example weighs the same).")
     var lossAverage = LossAverage.answerTokens
     @Option(help: "Also write the markdown table to this file.") var out: String?
     @Option(help: "Print this many tuned predictions per task.") var show = 0
-    @Option(help: "Comma-separated tasks whose union centralized tuning trains on (default: all five).")
+    @Option(help: "Comma-separated tasks, each tuned alone and their union centralized (default: all five).")
     var tasks = TaskKind.allCases.map(\.rawValue).joined(separator: ",")
 
     func validate() throws {
@@ -49,7 +49,7 @@ struct DataBaselinesCommand: ParsableCommand {
         progress.update("done in \(ProgressPrinter.duration(Date().timeIntervalSince(start)))", final: true)
         var table = TaskBaselines.markdown(rows)
         table += "\n`\(commandLineString())` (base \(url.lastPathComponent); \(scale.trainPerClient * plan.clientsPerTask) training and "
-            + "\(scale.testPerClient * plan.clientsPerTask) test examples per task; centralized tuning on the union of \(rows.map(\.task.paperName).joined(separator: ", ")))\n"
+            + "\(scale.testPerClient * plan.clientsPerTask) test examples per task; each task tuned alone, then centralized tuning on the union of \(rows.map(\.task.paperName).joined(separator: ", ")))\n"
         print(table)
         if let out { try table.write(toFile: out, atomically: true, encoding: .utf8) }
     }

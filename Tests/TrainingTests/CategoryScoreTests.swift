@@ -35,21 +35,22 @@ final class CategoryScoreTests: XCTestCase {
         XCTAssertLessThan(score, 100)
     }
 
-    /// The baselines of `tasks` at smoke scale on a tiny random model.
-    func measure(_ tasks: [TaskKind]) throws -> (TaskBaselines, [TaskBaselines.Row]) {
+    /// The baselines of `tasks` at smoke scale on a tiny random model, and the progress lines it logged.
+    func measure(_ tasks: [TaskKind]) throws -> (TaskBaselines, [TaskBaselines.Row], [String]) {
         let options = TrainingOptions(epochs: 1, batchSize: 16,
                                       schedule: LearningRateSchedule(base: 1e-3, warmupSteps: 1, decay: .cosine, minimumFactor: 0.1))
         let plan = TaskBaselines(scale: .smoke, options: options, seed: 3, tasks: tasks)
+        var lines: [String] = []
         let rows = try plan.measure(base: {
             var rng = RandomStream(seed: 5)
             return MultimodalModel(config: TrainingFixtures.tinyConfig, rng: &rng)
-        }, log: { _ in })
-        return (plan, rows)
+        }, log: { lines.append($0) })
+        return (plan, rows, lines)
     }
 
     /// Measuring a union of two tasks gives their rows in the given order, each split into categories that add up to its score.
     func testBaselinesOfATaskSubsetCoverOnlyThoseTasks() throws {
-        let (plan, rows) = try measure([.scienceqa, .gqa])
+        let (plan, rows, _) = try measure([.scienceqa, .gqa])
 
         XCTAssertEqual(rows.map(\.task), [.scienceqa, .gqa])
         let testItems = ScalePreset.smoke.testPerClient * plan.clientsPerTask
@@ -63,12 +64,18 @@ final class CategoryScoreTests: XCTestCase {
         }
     }
 
-    /// A task's "tuned alone" score in a union's table is what a plan of that task alone measures as its centralized score.
-    func testTunedAloneIsTheOneTaskPlansCentralizedScore() throws {
-        let (_, union) = try measure([.scienceqa, .gqa])
+    /// A task tuned alone in a union's plan trains exactly as a plan of that task alone trains centralized, and not as the union.
+    func testTunedAloneIsTheOneTaskPlansCentralizedTuning() throws {
+        let (_, union, unionLog) = try measure([.scienceqa, .gqa])
+        let steps = { (lines: [String], label: String) in
+            lines.filter { $0.hasPrefix("\(label) step ") }.map { $0.replacingOccurrences(of: label, with: "") }
+        }
         for (task, row) in zip([TaskKind.scienceqa, .gqa], union) {
-            let (_, single) = try measure([task])
-            XCTAssertEqual(single[0].alone, single[0].centralized, "a one-task union is the task alone")
+            let (_, single, singleLog) = try measure([task])
+            let alone = steps(unionLog, "\(task.paperName) alone"), centralized = steps(singleLog, "centralized")
+            XCTAssertFalse(alone.isEmpty, "\(task)")
+            XCTAssertEqual(alone, centralized, "the same steps and losses: \(task)")
+            XCTAssertNotEqual(alone, steps(unionLog, "centralized"), "not the union's: \(task)")
             XCTAssertEqual(row.alone, single[0].centralized, "\(task)")
             XCTAssertEqual(row.aloneByCategory, single[0].centralizedByCategory, "\(task)")
         }
