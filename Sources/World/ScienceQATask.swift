@@ -20,8 +20,10 @@ public enum ScienceQATask: TaskGenerator {
     public static let optionColors: [ObjectColor] = [.red, .green, .blue, .yellow]
     /// The shape questions' options, in their listed order.
     public static let shapeOptions = ObjectShape.allCases.map(\.rawValue)
+    /// The colour questions' options, in their listed order.
+    public static let colorOptions = optionColors.map(\.rawValue)
     /// The world's option lists, each always listed in this order: the four shapes and the four option colours.
-    public static let optionLists: [[String]] = [shapeOptions, optionColors.map(\.rawValue)]
+    public static let optionLists: [[String]] = [shapeOptions, colorOptions]
     /// Properties the facts hand out.
     static let properties = ["hot", "cold", "heavy", "magnetic", "soft", "wet", "sweet", "loud"]
 
@@ -31,7 +33,7 @@ public enum ScienceQATask: TaskGenerator {
         let category = rng.nextInt(below: categories.count)
         let scene = SceneGenerator.scene(objectCount: 2 + rng.nextInt(below: 3), rng: &rng)
         let shapeFact = categories[category] == "shape-fact"
-        let options = shapeFact ? shapeOptions : optionColors.map(\.rawValue)
+        let options = shapeFact ? shapeOptions : colorOptions
         let right = Phrasing.pick(options, &rng)
         let (context, question) = shapeFact
             ? ("in this world , a \(right) is \(property)", "which shape is \(property)")
