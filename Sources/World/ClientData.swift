@@ -1,4 +1,4 @@
-/// What one client holds: its task and its own training and test examples.
+/// What one client holds: its task and its own training, validation and test examples.
 public struct ClientData: Hashable, Sendable {
     /// 0-based index in the scenario (clients of a task are consecutive).
     public let index: Int
@@ -8,15 +8,18 @@ public struct ClientData: Hashable, Sendable {
     public let number: Int
     /// Training examples.
     public let train: [Example]
+    /// Validation examples: drawn from the task's own stream, disjoint from training and test items.
+    public let validation: [Example]
     /// Test examples.
     public let test: [Example]
 
     /// A client's data.
-    public init(index: Int, task: TaskKind, number: Int, train: [Example], test: [Example]) {
+    public init(index: Int, task: TaskKind, number: Int, train: [Example], validation: [Example], test: [Example]) {
         self.index = index
         self.task = task
         self.number = number
         self.train = train
+        self.validation = validation
         self.test = test
     }
 

@@ -1,6 +1,6 @@
 import Tensors
 
-/// The random streams of one task's data set under a data seed: train pool, test pool, client split.
+/// The random streams of one task's data set under a data seed: train, validation and test pools, client split.
 public struct DataSetStreams: Sendable {
     /// Training examples.
     public let train: RandomStream
@@ -8,6 +8,8 @@ public struct DataSetStreams: Sendable {
     public let test: RandomStream
     /// Dividing among clients.
     public let split: RandomStream
+    /// Validation examples.
+    public let validation: RandomStream
 
     /// Streams of `task` under `seed`; every task and purpose has its own.
     public init(task: TaskKind, seed: UInt64) {
@@ -15,6 +17,7 @@ public struct DataSetStreams: Sendable {
         train = root.split(1)
         test = root.split(2)
         split = root.split(3)
+        validation = root.split(4)
     }
 
     /// The pretraining corpus's stream under `seed`: disjoint from every task's.

@@ -6,12 +6,15 @@ public struct ScalePreset: Codable, Hashable, Sendable {
     public var trainPerClient: Int
     /// Test examples per client.
     public var testPerClient: Int
+    /// Validation examples per client: what settings are selected and regimes checked on, never the test set.
+    public var validationPerClient: Int
 
-    /// A preset.
-    public init(name: String, trainPerClient: Int, testPerClient: Int) {
+    /// A preset; the validation set is as large as the test set unless told.
+    public init(name: String, trainPerClient: Int, testPerClient: Int, validationPerClient: Int? = nil) {
         self.name = name
         self.trainPerClient = trainPerClient
         self.testPerClient = testPerClient
+        self.validationPerClient = validationPerClient ?? testPerClient
     }
 
     /// Seconds on CI.

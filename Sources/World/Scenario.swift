@@ -1,6 +1,6 @@
 import Tensors
 
-/// A federated scenario: three data sets, each split among its clients, with train and test sets per client.
+/// A federated scenario: three data sets, each split among its clients, with train, validation and test sets per client.
 public struct Scenario: Sendable {
     /// Everything that determines the data.
     public struct Config: Codable, Hashable, Sendable {
@@ -44,12 +44,16 @@ public struct Scenario: Sendable {
             let shares = try config.split.shares(categories: task.generator.categories.count, clients: n, rng: &splitter)
             let trainParts = config.split.assign(categories: train.map(\.category), clients: n, shares: shares, rng: &splitter)
             let testParts = config.split.assign(categories: test.map(\.category), clients: n, shares: shares, rng: &splitter)
+            // Drawn after the others so that training and test sets stay those of a scenario without validation.
+            let validation = task.examples(count: config.scale.validationPerClient * n, prefix: "\(task.rawValue)-val", rng: data.validation)
+            let validationParts = config.split.assign(categories: validation.map(\.category), clients: n, shares: shares, rng: &splitter)
             for c in 0..<n {
                 guard !trainParts[c].isEmpty else {
                     throw DataError.invalidSplit("client \(c + 1) of \(task.paperName) gets no training data; raise α or the scale")
                 }
                 clients.append(ClientData(index: clients.count, task: task, number: c + 1,
-                                          train: trainParts[c].map { train[$0] }, test: testParts[c].map { test[$0] }))
+                                          train: trainParts[c].map { train[$0] }, validation: validationParts[c].map { validation[$0] },
+                                          test: testParts[c].map { test[$0] }))
             }
         }
         self.clients = clients

@@ -89,8 +89,8 @@ final class AdaptiveTextAggregationTests: XCTestCase {
         XCTAssertEqual(try AdaptiveTextAggregation.nearestNeighbours(d, k: 2), [0: [0, 1], 1: [1, 0], 2: [2, 0]])
     }
 
-    func testPerClientResultsForNearestTwo() throws {
-        let results = try AdaptiveTextAggregation.aggregate(updates, selection: .nearest(k: 2))
+    func testPerClientResultsForNearestTwoBySize() throws {
+        let results = try AdaptiveTextAggregation.aggregate(updates, selection: .nearestBySize(k: 2))
         XCTAssertEqual(Set(results.keys), [0, 1, 2, 3])
         // Client 0 and 1, set {0, 1}: (1·(0, 0) + 2·(3, 4)) / 3 = (2, 8/3).
         // Client 2, set {2, 0}: (1·(0, −5) + 1·(0, 0)) / 2 = (0, −2.5).
@@ -102,13 +102,49 @@ final class AdaptiveTextAggregationTests: XCTestCase {
         }
     }
 
-    func testNearestAllIsTheWeightedAverageForEveryClient() throws {
-        let results = try AdaptiveTextAggregation.aggregate(updates, selection: .nearest(k: 4))
+    func testNearestAllBySizeIsTheWeightedAverageForEveryClient() throws {
+        let results = try AdaptiveTextAggregation.aggregate(updates, selection: .nearestBySize(k: 4))
         let fedAvg = try WeightedAverage.average(updates)
         // (1·(0, 0) + 2·(3, 4) + 1·(0, −5) + 4·(6, 8)) / 8 = (30, 35) / 8 = (3.75, 4.375).
         XCTAssertEqual(fedAvg, ["lora.a": Fixtures.tensor([3.75]), "lora.b": Fixtures.tensor([4.375])])
         for client in 0..<4 { XCTAssertEqual(results[client], fedAvg, "client \(client), bit-identical") }
         XCTAssertEqual(try AdaptiveTextAggregation.aggregate(updates, selection: .allClients), results)
+    }
+
+    /// Distance weights by hand: w_ij ∝ exp(−d_ij / τ_i), τ_i the mean distance to the set's other members.
+    func testDistanceWeightsByHand() throws {
+        let d = try AdaptiveTextAggregation.distances(updates)
+        let sets = try AdaptiveTextAggregation.nearestNeighbours(d, k: 3)
+        let weights = AdaptiveTextAggregation.distanceWeights(d, neighbours: sets)
+        // Client 0, set {0, 1, 2} at 0, 5, 5: τ = 5, weights ∝ 1, e⁻¹, e⁻¹.
+        XCTAssertEqual(weights[0]![0]!, 0.5761168847658291, accuracy: 1e-12)
+        XCTAssertEqual(weights[0]![1]!, 0.21194155761708544, accuracy: 1e-12)
+        XCTAssertEqual(weights[0]![2]!, 0.21194155761708544, accuracy: 1e-12)
+        // Client 3, set {3, 1, 0} at 0, 5, 10: τ = 7.5, weights ∝ 1, e^(−2/3), e^(−4/3).
+        XCTAssertEqual(weights[3]![3]!, 0.5627416864987679, accuracy: 1e-12)
+        XCTAssertEqual(weights[3]![1]!, 0.2889212154417395, accuracy: 1e-12)
+        XCTAssertEqual(weights[3]![0]!, 0.14833709805949272, accuracy: 1e-12)
+        for (client, w) in weights { XCTAssertEqual(w.values.reduce(0, +), 1, accuracy: 1e-12, "client \(client)") }
+    }
+
+    func testNearestThreeAveragesWithDistanceWeights() throws {
+        let results = try AdaptiveTextAggregation.aggregate(updates, selection: .nearest(k: 3))
+        // Client 3: 0.5627·(6, 8) + 0.2889·(3, 4) + 0.1483·(0, 0) = (4.2432, 5.6576).
+        assertClose(results[3]!["lora.a"]!, Fixtures.tensor([4.243213765317826]), tolerance: FederatedTolerance.rounding)
+        assertClose(results[3]!["lora.b"]!, Fixtures.tensor([5.657618353757101]), tolerance: FederatedTolerance.rounding)
+        // Client 2, set {2, 0, 1} at 0, 5, √90: τ = (5 + √90) / 2 → (0.4571, −2.2133).
+        assertClose(results[2]!["lora.a"]!, Fixtures.tensor([0.4571074278961067]), tolerance: FederatedTolerance.rounding)
+        assertClose(results[2]!["lora.b"]!, Fixtures.tensor([-2.213259868890393]), tolerance: FederatedTolerance.rounding)
+        // Data sizes do not enter: the size-weighted set average differs.
+        let bySize = try AdaptiveTextAggregation.aggregate(updates, selection: .nearestBySize(k: 3))
+        XCTAssertNotEqual(bySize[3], results[3])
+    }
+
+    func testDistanceWeightsAreEqualWhenEveryMemberCoincides() throws {
+        let same = (0..<3).map { Fixtures.update($0, n: $0 + 1, ["p": [2]]) }
+        let d = try AdaptiveTextAggregation.distances(same)
+        let weights = AdaptiveTextAggregation.distanceWeights(d, neighbours: try AdaptiveTextAggregation.nearestNeighbours(d, k: 3))
+        for client in 0..<3 { for member in 0..<3 { XCTAssertEqual(weights[client]![member]!, 1.0 / 3, accuracy: 1e-15) } }
     }
 
     func testNearestOneReturnsEachClientsOwnParameters() throws {

@@ -17,7 +17,7 @@ final class FederatedEngineTests: XCTestCase {
     func identicalClients(_ config: RunConfig) throws -> FederatedRunner.Hooks {
         let clients = try Scenario(config.scenario).clients
         var hooks = FederatedRunner.Hooks()
-        hooks.clients = clients.map { ClientData(index: $0.index, task: clients[0].task, number: $0.number, train: clients[0].train, test: clients[0].test) }
+        hooks.clients = clients.map { ClientData(index: $0.index, task: clients[0].task, number: $0.number, train: clients[0].train, validation: clients[0].validation, test: clients[0].test) }
         hooks.streamClient = { _ in 0 }
         return hooks
     }
@@ -51,9 +51,9 @@ final class FederatedEngineTests: XCTestCase {
         return (history, runner.clientStates, last)
     }
 
-    func testATAWithKEqualToNIsFedAvgOfTheTextAdaptersAndWithKOneIsNoTextAggregation() throws {
+    func testSizeWeightedATAWithKEqualToNIsFedAvgOfTheTextAdaptersAndWithKOneIsNoTextAggregation() throws {
         let n = 6
-        let (nearestAll, statesAll, updatesAll) = try pilotRun(.nearest(k: n), "ata-k6")
+        let (nearestAll, statesAll, updatesAll) = try pilotRun(.nearestBySize(k: n), "ata-k6")
         let (everyone, statesEveryone, _) = try pilotRun(.allClients, "ata-all")
         XCTAssertEqual(nearestAll.scores, everyone.scores)
         XCTAssertEqual(nearestAll.trainLoss, everyone.trainLoss)

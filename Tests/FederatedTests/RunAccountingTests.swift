@@ -169,10 +169,10 @@ final class RunAccountingTests: XCTestCase {
         for client in runner.clients {
             var rng = RandomStream(seed: 0)
             try runner.install(client, round: 1, rng: &rng)
-            let weights = try XCTUnwrap(runner.instanceWeights(of: client))
+            let weights = try XCTUnwrap(runner.instanceWeights(of: client, examples: client.test))
             XCTAssertEqual(weights.count, client.test.count)
             XCTAssertTrue(weights.allSatisfy { $0 > 0 && $0 <= 0.5 }, "\(client.name): \(weights)")
         }
-        XCTAssertNil(try TinyRun.runner(TinyRun.config(.fedAvg, rounds: 1), "feddpa-none").instanceWeights(of: runner.clients[0]))
+        XCTAssertNil(try TinyRun.runner(TinyRun.config(.fedAvg, rounds: 1), "feddpa-none").instanceWeights(of: runner.clients[0], examples: runner.clients[0].test))
     }
 }

@@ -2,7 +2,7 @@ import Tensors
 import World
 import XCTest
 
-/// Scenarios give each of 9 clients its own disjoint train and test sets, reproducibly, IID or skewed.
+/// Scenarios give each of 9 clients its own disjoint train, validation and test sets, reproducibly, IID or skewed.
 final class ScenarioTests: XCTestCase {
     func testPaperScenariosHaveNineClientsThreeTasks() throws {
         for kind in ScenarioKind.allCases {
@@ -13,12 +13,17 @@ final class ScenarioTests: XCTestCase {
             for c in s.clients {
                 XCTAssertEqual(c.train.count, ScalePreset.smoke.trainPerClient)
                 XCTAssertEqual(c.test.count, ScalePreset.smoke.testPerClient)
-                XCTAssertTrue(c.train.allSatisfy { $0.task == c.task })
+                XCTAssertEqual(c.validation.count, ScalePreset.smoke.validationPerClient)
+                XCTAssertTrue((c.train + c.validation).allSatisfy { $0.task == c.task })
             }
-            let ids = s.clients.flatMap { $0.train.map(\.id) + $0.test.map(\.id) }
+            let ids = s.clients.flatMap { $0.train.map(\.id) + $0.validation.map(\.id) + $0.test.map(\.id) }
             XCTAssertEqual(Set(ids).count, ids.count, "an example is in two places")
             let trainScenes = Set(s.clients.flatMap { $0.train.map(\.scene) })
-            XCTAssertTrue(trainScenes.isDisjoint(with: Set(s.clients.flatMap { $0.test.map(\.scene) })))
+            let testScenes = Set(s.clients.flatMap { $0.test.map(\.scene) })
+            let validationScenes = Set(s.clients.flatMap { $0.validation.map(\.scene) })
+            XCTAssertTrue(trainScenes.isDisjoint(with: testScenes))
+            XCTAssertTrue(validationScenes.isDisjoint(with: trainScenes), "a validation picture is also a training picture")
+            XCTAssertTrue(validationScenes.isDisjoint(with: testScenes), "a validation picture is also a test picture")
         }
         XCTAssertEqual(ScenarioKind.generalVQA.tasks, [.gqa, .scienceqa, .ocrvqa])
     }
@@ -45,6 +50,7 @@ final class ScenarioTests: XCTestCase {
         for (a, b) in zip(iid.clients.chunked(3), skewed.clients.chunked(3)) {
             XCTAssertEqual(Set(a.flatMap { $0.train.map(\.id) }), Set(b.flatMap { $0.train.map(\.id) }))
             XCTAssertEqual(Set(a.flatMap { $0.test.map(\.id) }), Set(b.flatMap { $0.test.map(\.id) }))
+            XCTAssertEqual(Set(a.flatMap { $0.validation.map(\.id) }), Set(b.flatMap { $0.validation.map(\.id) }))
         }
         func spread(_ s: Scenario) -> Double {        // mean over clients of the largest category share
             s.clients.map { c in
@@ -54,6 +60,16 @@ final class ScenarioTests: XCTestCase {
         }
         XCTAssertGreaterThan(spread(skewed), spread(iid) + 0.2)
         XCTAssertThrowsError(try Scenario(.init(kind: .visual, scale: .smoke, split: .dirichlet(alpha: -1))))
+    }
+
+    func testValidationSetsLeaveTrainingAndTestSetsAsTheyWere() throws {
+        // The validation pool has its own stream and is split last, so adding it changed no training or test item.
+        let with = try Scenario(.init(kind: .generalVQA, scale: ScalePreset(name: "t", trainPerClient: 8, testPerClient: 4, validationPerClient: 6)))
+        let without = try Scenario(.init(kind: .generalVQA, scale: ScalePreset(name: "t", trainPerClient: 8, testPerClient: 4, validationPerClient: 0)))
+        XCTAssertEqual(with.clients.map(\.train), without.clients.map(\.train))
+        XCTAssertEqual(with.clients.map(\.test), without.clients.map(\.test))
+        XCTAssertEqual(with.clients.map(\.validation.count), Array(repeating: 6, count: 9))
+        XCTAssertTrue(without.clients.allSatisfy(\.validation.isEmpty))
     }
 
     func testGammaDrawsHaveTheirMean() {

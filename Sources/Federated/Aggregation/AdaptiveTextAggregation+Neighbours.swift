@@ -25,7 +25,7 @@ extension AdaptiveTextAggregation {
     /// other members in increasing client index.
     public static func neighbourSets(_ updates: [ClientUpdate], selection: NeighbourSelection) throws -> [Int: [Int]] {
         switch selection {
-        case let .nearest(k):
+        case let .nearest(k), let .nearestBySize(k):
             guard !updates.isEmpty else { throw AggregationError.noUpdates }
             guard (1...updates.count).contains(k) else {
                 throw AggregationError.invalidNeighbourCount(k: k, clients: updates.count)

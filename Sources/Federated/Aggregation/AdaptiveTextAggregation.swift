@@ -1,3 +1,4 @@
+import Foundation
 import Tensors
 
 /// Pilot's adaptive text-adapter aggregation (ATA, Pilot Eq. 11–12): each client averages over its nearest clients.
@@ -9,11 +10,13 @@ import Tensors
 /// (`nearestNeighbours`); and client i receives the weighted average over that set, so every client gets its
 /// own text adapter.
 ///
-/// Weighting (our choice): the paper says it "calculates weights based on the euclidean distance" but does
-/// not publish the exact weights. We use the distance only to *select* the set S_i and weight the members of
-/// S_i by data size, θ_i' = Σ_{j∈S_i} n_j·θ_j / Σ_{j∈S_i} n_j, i.e. FedAvg restricted to S_i
-/// (`WeightedAverage`). With k = N every client receives the plain FedAvg average; with k = 1 every client
-/// keeps its own parameters.
+/// Weighting (our choice; the paper says only that it "calculates weights based on the euclidean distance between
+/// parameters"): within S_i, w_ij = exp(−d_ij / τ_i) / Σ_{l∈S_i} exp(−d_il / τ_i), with the temperature τ_i the
+/// mean distance from i to the other members of S_i (`distanceWeights`). The client itself (d = 0) weighs most,
+/// a neighbour at the set's mean distance e⁻¹ of that, so the weights do not depend on the scale of the
+/// parameters; when every member sits at distance 0 (or k = 1) the weights are equal. `.nearestBySize(k)`
+/// keeps the same set with data-size weights (FedAvg restricted to S_i), our earlier reading; with k = N it
+/// is plain FedAvg, and with k = 1 either form returns each client's own parameters.
 ///
 /// Ties: a client always selects itself first, even if another client sits at distance 0; the remaining
 /// k − 1 places go to the other clients in increasing distance, equal distances broken by lower client index.
@@ -45,11 +48,13 @@ public enum AdaptiveTextAggregation {
         return DistanceMatrix(clients: sorted.map(\.client), values: values)
     }
 
-    /// Per client, the weighted average over the clients `neighbours` assigns it (Eq. 12, with our data-size weights).
+    /// Per client, the average over the clients `neighbours` assigns it (Eq. 12): data-size weights, or the
+    /// per-client member weights `weights` (client → member → weight) when given.
     ///
     /// Every client in `updates` must be compatible with every other (same names and shapes), and every
     /// client named in `neighbours` must have sent an update. The result has one entry per key of `neighbours`.
-    public static func aggregate(_ updates: [ClientUpdate], neighbours: [Int: [Int]]) throws -> [Int: NamedTensors] {
+    public static func aggregate(_ updates: [ClientUpdate], neighbours: [Int: [Int]],
+                                 weights: [Int: [Int: Double]]? = nil) throws -> [Int: NamedTensors] {
         let sorted = try UpdateValidation.validated(updates)
         let byClient = Dictionary(uniqueKeysWithValues: sorted.map { ($0.client, $0) })
         var result: [Int: NamedTensors] = [:]
@@ -59,14 +64,35 @@ public enum AdaptiveTextAggregation {
                 guard let update = byClient[j] else { throw AggregationError.unknownClient(j) }
                 return update
             }
-            result[client] = try WeightedAverage.average(members)
+            if let memberWeights = weights?[client] {
+                result[client] = try WeightedAverage.average(members, weights: memberWeights)
+            } else {
+                result[client] = try WeightedAverage.average(members)
+            }
         }
         return result
     }
 
-    /// Per client, the weighted average over the clients `selection` picks for it: ATA, same-task or all clients.
+    /// ATA's weights: per client i, w_ij = exp(−d_ij / τ_i) / Σ_{l∈S_i} exp(−d_il / τ_i) over its set S_i =
+    /// `neighbours[i]`, τ_i the mean of d_ij over the other members (equal weights when τ_i is 0).
+    public static func distanceWeights(_ distances: DistanceMatrix, neighbours: [Int: [Int]]) -> [Int: [Int: Double]] {
+        var result: [Int: [Int: Double]] = [:]
+        for (client, members) in neighbours {
+            let others = members.filter { $0 != client }.map { distances.distance(client, $0) }
+            let tau = others.isEmpty ? 0 : others.reduce(0, +) / Double(others.count)
+            let raw = members.map { tau > 0 ? Foundation.exp(-distances.distance(client, $0) / tau) : 1 }
+            let total = raw.reduce(0, +)
+            result[client] = Dictionary(uniqueKeysWithValues: zip(members, raw.map { $0 / total }))
+        }
+        return result
+    }
+
+    /// Per client, the weighted average over the clients `selection` picks for it: ATA (distance or data-size
+    /// weights), same-task or all clients.
     public static func aggregate(_ updates: [ClientUpdate], selection: NeighbourSelection) throws -> [Int: NamedTensors] {
-        try aggregate(updates, neighbours: neighbourSets(updates, selection: selection))
+        let sets = try neighbourSets(updates, selection: selection)
+        guard case .nearest = selection else { return try aggregate(updates, neighbours: sets) }
+        return try aggregate(updates, neighbours: sets, weights: distanceWeights(distances(updates), neighbours: sets))
     }
 
     /// ‖a − b‖₂ with the differences, squares and sum in `Double`.

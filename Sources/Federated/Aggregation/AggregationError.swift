@@ -12,6 +12,8 @@ public enum AggregationError: Error, CustomStringConvertible, Equatable {
     case unexpectedTensor(client: Int, name: String, reference: Int)
     /// `client`'s tensor `name` has `shape` where the `reference` client's has `expected`.
     case shapeMismatch(client: Int, name: String, shape: [Int], expected: [Int], reference: Int)
+    /// An aggregation weight that is not positive and finite (or missing: NaN).
+    case invalidWeight(client: Int, weight: Double)
     /// A neighbour count outside 1...clients.
     case invalidNeighbourCount(k: Int, clients: Int)
     /// A neighbour set names a client that sent no update.
@@ -38,6 +40,8 @@ public enum AggregationError: Error, CustomStringConvertible, Equatable {
             return "client \(client) sent tensor '\(name)' that client \(reference) did not"
         case let .shapeMismatch(client, name, shape, expected, reference):
             return "client \(client) sent tensor '\(name)' with shape \(shape); client \(reference) sent \(expected)"
+        case let .invalidWeight(client, weight):
+            return "client \(client) has aggregation weight \(weight); weights must be positive and finite"
         case let .invalidNeighbourCount(k, clients):
             return "ATA neighbour count k = \(k) is outside 1...\(clients) (N = \(clients) clients)"
         case let .unknownClient(client):

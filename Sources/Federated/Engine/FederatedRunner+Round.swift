@@ -13,7 +13,7 @@ extension FederatedRunner {
 
     /// Local training of every client, then the server step.
     func runRound(_ round: Int, onEvent: (Event) -> Void) throws -> RoundResult {
-        let trainer = LocalTrainer(options: config.training)
+        let trainer = LocalTrainer(options: trainingOptions(round: round))
         if case .centralized = config.method { return try runCentralizedRound(round, trainer: trainer, onEvent: onEvent) }
         var updates: [ClientUpdate] = []
         var activated: [Int] = []
@@ -42,6 +42,13 @@ extension FederatedRunner {
             uploaded: updates.map { $0.parameters.values.reduce(0) { $0 + $1.count } },
             downloaded: clients.map { c in (downloads[c.index]?.values.reduce(0) { $0 + $1.count } ?? 0) + (downloads.isEmpty ? 0 : extraDown) },
             activated: activated)
+    }
+
+    /// Local training in `round`: the run's options, with Pilot's stage-2 rounds at `stageTwoRateFactor` times the rate.
+    func trainingOptions(round: Int) -> TrainingOptions {
+        var options = config.training
+        if case let .pilot(pilot) = config.method, round >= 2 { options.schedule.base *= pilot.stageTwoRateFactor }
+        return options
     }
 
     /// Builds `client`'s model for `round` in the shared model from its state and the server's task adapters.

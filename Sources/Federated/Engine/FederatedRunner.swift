@@ -30,8 +30,9 @@ public final class FederatedRunner {
     /// What has been measured.
     public internal(set) var history: RunHistory
     /// Per client, made once per process: training sets (pictures rendered, texts tokenized), and either the
-    /// frozen encoder's features or, when the encoder trains (CT-CLIP), the test pictures.
+    /// frozen encoder's features or, when the encoder trains (CT-CLIP), the held-out pictures.
     var trainData: [EncodedDataSet] = [], trainFeatures: [Tensor] = [], testFeatures: [Tensor] = [], testImages: [Tensor] = []
+    var validationFeatures: [Tensor] = [], validationImages: [Tensor] = []
     let tokenizer = Tokenizer()
 
     /// Progress events.
@@ -122,14 +123,13 @@ public final class FederatedRunner {
     public func run(through lastRound: Int? = nil, onEvent: (Event) -> Void = { _ in }) throws -> RunHistory {
         if history.rounds > 0 { onEvent(.resumed(rounds: history.rounds)) }
         try prepareData()
+        if history.rounds == 0 && history.initialScores.isEmpty { try recordEvaluation(round: 0) }
         while history.rounds < min(config.rounds, lastRound ?? config.rounds) {
             let round = history.rounds + 1
             let start = Date()
             let result = try runRound(round, onEvent: onEvent)
-            let evaluated = try evaluate(round: round)
-            let scores = evaluated.map { Double(Float($0.score)) }     // as the checkpoint stores them
-            history.scores.append(scores)
-            history.testLoss.append(evaluated.map { Double(Float($0.loss)) })
+            try recordEvaluation(round: round)
+            let scores = history.scores.last!
             history.uploaded.append(result.uploaded)
             history.downloaded.append(result.downloaded)
             history.activated.append(result.activated)
@@ -146,12 +146,15 @@ public final class FederatedRunner {
         let cache = FeatureCache()
         for client in clients {
             let train = EncodedDataSet(client.train, tokenizer: tokenizer), test = EncodedDataSet(client.test, tokenizer: tokenizer)
+            let validation = EncodedDataSet(client.validation, tokenizer: tokenizer)
             trainData.append(train)
             if trainsEncoder {
                 testImages.append(test.images)
+                validationImages.append(validation.images)
             } else {
                 trainFeatures.append(try cache.features(of: train.images, encoder: model.vision))
                 testFeatures.append(try cache.features(of: test.images, encoder: model.vision))
+                validationFeatures.append(try cache.features(of: validation.images, encoder: model.vision))
             }
         }
     }

@@ -2,7 +2,8 @@ import Models
 
 extension PilotOptions {
     enum CodingKeys: String, CodingKey {
-        case differenceLoss, differenceForm, crossTaskAdapters, auxiliaryLosses, textAggregation, crossInitFromLocal, keepClientAdapter, trainVisionMLP
+        case differenceLoss, differenceForm, crossTaskAdapters, auxiliaryLosses, textAggregation, crossInitFromLocal, keepClientAdapter, trainVisionMLP,
+             stageTwoRateFactor
     }
 
     /// Decodes options; switches added after a configuration was stored take their defaults.
@@ -17,10 +18,12 @@ extension PilotOptions {
         crossInitFromLocal = try c.decode(Bool.self, forKey: .crossInitFromLocal)
         keepClientAdapter = try c.decode(Bool.self, forKey: .keepClientAdapter)
         trainVisionMLP = try c.decodeIfPresent(Bool.self, forKey: .trainVisionMLP) ?? false
+        // Configurations stored without a factor ran both stages at one rate.
+        stageTwoRateFactor = try c.decodeIfPresent(Float.self, forKey: .stageTwoRateFactor) ?? 1
     }
 
     /// Encodes options; CT-CLIP's switch only when on and the difference loss's form only when it is not
-    /// the per-token one, so configurations from before either keep their hash (and run directory).
+    /// the per-token one, and a stage-two factor only when it is not 1, so configurations from before any of them keep their hash (and run directory).
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(differenceLoss, forKey: .differenceLoss)
@@ -31,5 +34,6 @@ extension PilotOptions {
         try c.encode(crossInitFromLocal, forKey: .crossInitFromLocal)
         try c.encode(keepClientAdapter, forKey: .keepClientAdapter)
         if trainVisionMLP { try c.encode(trainVisionMLP, forKey: .trainVisionMLP) }
+        if stageTwoRateFactor != 1 { try c.encode(stageTwoRateFactor, forKey: .stageTwoRateFactor) }
     }
 }

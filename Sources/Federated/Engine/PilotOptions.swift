@@ -18,11 +18,15 @@ public struct PilotOptions: Codable, Hashable, Sendable {
     public var keepClientAdapter = true
     /// CT-CLIP (Table 4): the vision encoder's MLP layers train and are aggregated per task, like the task adapters.
     public var trainVisionMLP = false
+    /// Stage 2's local learning rate as a multiple of stage 1's (the run's rate): the paper's 4e-5 / 2e-5.
+    public var stageTwoRateFactor: Float = 2
 
     /// Text-adapter aggregation choices.
     public enum TextAggregation: Codable, Hashable, Sendable {
-        /// ATA: each client averages its k nearest clients' LoRA (itself included).
+        /// ATA: each client averages its k nearest clients' LoRA (itself included), weighted by distance.
         case nearest(k: Int)
+        /// The same k nearest clients weighted by data size (Table 5's extra row).
+        case nearestBySize(k: Int)
         /// Each client averages the LoRA of its task's clients.
         case sameTask
         /// Everyone gets the average over all clients (FedAvg of the LoRA; "without ATA").

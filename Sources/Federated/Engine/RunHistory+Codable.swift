@@ -1,9 +1,10 @@
 extension RunHistory {
     enum CodingKeys: String, CodingKey {
-        case scores, testLoss, uploaded, downloaded, activated, trainLoss, seconds
+        case scores, validationScores, initialScores, initialValidationScores, testItemScores, testLoss, uploaded, downloaded, activated,
+             trainLoss, seconds
     }
 
-    /// Decodes a history; measurements added after it was stored (AP, test loss) start empty.
+    /// Decodes a history; measurements added after it was stored (AP, test loss, validation and item scores) start empty.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         trainLoss = try c.decode([[Float]].self, forKey: .trainLoss)
@@ -13,5 +14,9 @@ extension RunHistory {
         downloaded = try c.decode([[Int]].self, forKey: .downloaded)
         activated = try c.decodeIfPresent([[Int]].self, forKey: .activated) ?? []
         seconds = try c.decode([Double].self, forKey: .seconds)
+        validationScores = try c.decodeIfPresent([[Double]].self, forKey: .validationScores) ?? []
+        initialScores = try c.decodeIfPresent([Double].self, forKey: .initialScores) ?? []
+        initialValidationScores = try c.decodeIfPresent([Double].self, forKey: .initialValidationScores) ?? []
+        testItemScores = try c.decodeIfPresent([[[Double]]].self, forKey: .testItemScores) ?? []
     }
 }

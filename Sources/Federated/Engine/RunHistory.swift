@@ -4,6 +4,16 @@ import Tensors
 public struct RunHistory: Codable, Hashable, Sendable {
     /// [round][client]: test score on the task's scale after the round.
     public var scores: [[Double]] = []
+    /// [round][client]: validation score on the task's scale after the round (what settings are selected on).
+    public var validationScores: [[Double]] = []
+    /// [client]: test score of the state every client starts from, before round 1 (for Local, FedAvg and the
+    /// other single-connector methods: the base model, zero-shot). Empty for runs stored before it was measured.
+    public var initialScores: [Double] = []
+    /// [client]: validation score of the state every client starts from.
+    public var initialValidationScores: [Double] = []
+    /// [round][client][item]: each test item's score on the task's scale (0 or 100 for accuracies, 100 × CIDEr-D
+    /// for captions), in the client's test order; a client's mean is its score. What intervals over test items resample.
+    public var testItemScores: [[[Double]]] = []
     /// [round][client]: mean answer-token cross-entropy on the client's test set after the round (NaN for the
     /// rounds of a run checkpointed before it was recorded).
     public var testLoss: [[Double]] = []
@@ -30,6 +40,16 @@ public struct RunHistory: Codable, Hashable, Sendable {
             return (0..<t.shape[0]).map { Array(values[($0 * t.shape[1])..<(($0 + 1) * t.shape[1])]) }
         }
         scores = rows("metrics/scores")
+        validationScores = rows("metrics/validation_scores")
+        initialScores = tensors["metrics/initial_scores"].map { $0.scalars.map(Double.init) } ?? []
+        initialValidationScores = tensors["metrics/initial_validation_scores"].map { $0.scalars.map(Double.init) } ?? []
+        let items = (0..<clients).map { client -> [[Double]] in
+            guard let t = tensors["metrics/test_items/\(client)"], t.rank == 2 else { return [] }
+            let values = t.scalars.map(Double.init)
+            return (0..<t.shape[0]).map { Array(values[($0 * t.shape[1])..<(($0 + 1) * t.shape[1])]) }
+        }
+        let rounds = scores.count
+        testItemScores = clients > 0 && items.allSatisfy({ $0.count == rounds }) ? (0..<rounds).map { round in items.map { $0[round] } } : []
         testLoss = Self.padded(rows("metrics/test_loss"), rounds: scores.count, clients: clients)
         uploaded = rows("metrics/uploaded").map { $0.map { Int($0) } }
         downloaded = rows("metrics/downloaded").map { $0.map { Int($0) } }
@@ -60,6 +80,17 @@ public struct RunHistory: Codable, Hashable, Sendable {
             "metrics/activated": matrix(activated.map { $0.map(Double.init) }),
             "metrics/seconds": Tensor(shape: [seconds.count], scalars: seconds.map(Float.init)),
         ]
+        if !validationScores.isEmpty { out["metrics/validation_scores"] = matrix(validationScores) }
+        if !initialScores.isEmpty { out["metrics/initial_scores"] = Tensor(shape: [n], scalars: initialScores.map(Float.init)) }
+        if !initialValidationScores.isEmpty {
+            out["metrics/initial_validation_scores"] = Tensor(shape: [n], scalars: initialValidationScores.map(Float.init))
+        }
+        if !testItemScores.isEmpty {
+            for client in 0..<n {
+                let rows = testItemScores.map { $0[client] }     // [round][item]
+                out["metrics/test_items/\(client)"] = Tensor(shape: [rows.count, rows[0].count], scalars: rows.flatMap { $0.map(Float.init) })
+            }
+        }
         for (i, losses) in trainLoss.enumerated() { out["metrics/train_loss/\(i)"] = Tensor(shape: [losses.count], scalars: losses) }
         return out
     }

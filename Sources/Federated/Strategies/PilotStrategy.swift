@@ -40,6 +40,7 @@ public struct PilotStrategy: Strategy {
         let selection: NeighbourSelection
         switch options.textAggregation {
         case let .nearest(k): selection = .nearest(k: k)
+        case let .nearestBySize(k): selection = .nearestBySize(k: k)
         case .sameTask: selection = .sameTask
         case .allClients: selection = .allClients
         }
