@@ -16,7 +16,7 @@ RELEASE_BIN := .build/release/pilot
 DEBUG_BIN   := .build/debug/pilot
 THREAD_FLAG := $(if $(THREADS),--threads $(THREADS),)
 
-.PHONY: all deps build test reproduce figures bench fixtures clean
+.PHONY: all deps build test reproduce tune figures bench fixtures clean
 
 all: build
 
@@ -42,6 +42,14 @@ reproduce: build
 	$(RELEASE_BIN) data baselines --scale $(SCALE) --base-dir $(RUNS)/base $(THREAD_FLAG) --out $(RUNS)/world-baselines.md
 	$(RELEASE_BIN) study run --scale $(SCALE) --seeds $(SEEDS) --base-dir $(RUNS)/base --runs $(RUNS) --out $(FIGURES) --paper-repro $(PAPER_REPRO) $(THREAD_FLAG)
 	$(RELEASE_BIN) bench kernels $(THREAD_FLAG) --out $(RUNS)/bench-kernels.md
+
+## tune: every method's grid on validation data (the tuning studies, one seed), its tables into $(FIGURES)/tune-*,
+## then each selection beside what Studies/Tuned.swift records (exit 1, naming them, when any changed)
+tune: build
+	@mkdir -p $(RUNS)
+	$(RELEASE_BIN) pretrain --scale $(SCALE) --base-dir $(RUNS)/base $(THREAD_FLAG)
+	$(RELEASE_BIN) study run --tuning --scale $(SCALE) --base-dir $(RUNS)/base --runs $(RUNS) --out $(FIGURES) $(THREAD_FLAG)
+	$(RELEASE_BIN) study tuning --scale $(SCALE) --base-dir $(RUNS)/base --runs $(RUNS)
 
 ## figures: re-render every table and figure from the runs' HDF5 checkpoints alone (no training)
 figures: build

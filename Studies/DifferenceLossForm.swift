@@ -8,9 +8,9 @@ extension Studies {
     static let differenceLossForm = Study("difference-loss-form",
                                           title: "Difference loss: released code's form vs per-token form (visual understanding)",
                                           scenario: .visual) {
-        Row("One adapter, no difference loss", .pilot { $0.differenceLoss = false })
-        Row("Pilot (released code's form)", .pilot(PilotOptions()))
-        Row("Per-token form (DESIGN §5)", .pilot { $0.differenceForm = .tokenGram })
+        Row("One adapter, no difference loss", .pilot { $0.differenceLoss = false }, learningRate: pilotRate)
+        Row("Pilot (released code's form)", .pilot(PilotOptions()), learningRate: pilotRate)
+        Row("Per-token form (DESIGN §5)", .pilot { $0.differenceForm = .tokenGram }, learningRate: pilotRate)
         Table(.perTask)
         Figure(.taskBars)
     }

@@ -3,16 +3,10 @@ import Study
 
 extension Studies {
     /// Table 2: every method on the general-VQA scenario (GQA, ScienceQA, OCR-VQA), per client,
-    /// with centralized training as the reference row.
+    /// with centralized training as the reference row. Every row runs at the setting `Tuned` records for it.
     static let table2 = Study("table2", title: "Table 2: general VQA, per client", scenario: .generalVQA) {
-        Reference("Centralized", .centralized)
-        Row("Local", .local)
-        Row("FedAvg", .fedAvg)
-        Row("FedProx", .fedProx(mu: Method.Defaults.fedProxMu))
-        Row("FedAdam", .fedAdam(serverLearningRate: Method.Defaults.fedAdamServerLearningRate))
-        Row("FedDPA", .fedDPA(localWeight: Method.Defaults.fedDPAMaximumLocalWeight))
-        Row("Shepherd", .shepherd)
-        Row("Pilot", .pilot(PilotOptions()))
+        Reference(Tuned.generalVQA.row("Centralized"))
+        for method in ["Local", "FedAvg", "FedProx", "FedAdam", "FedDPA", "Shepherd", "Pilot"] { Row(Tuned.generalVQA.row(method)) }
         Table(.perClient)
         Figure(.clientBars)
         Figure(.roundCurves)

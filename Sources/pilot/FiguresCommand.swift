@@ -18,7 +18,6 @@ struct FiguresCommand: ParsableCommand {
         let plan = try selection.plan(base: base)
         let files = try StudyRenderer().render(plan, runs: URL(fileURLWithPath: runs), into: URL(fileURLWithPath: out),
                                                paperRepro: paperRepro.destination(for: plan))
-        print("wrote \(files.count) files into \(out)/ (index: \(out)/README.md)"
-              + (files.last.map { $0.lastPathComponent == "README.md" ? "" : "; paper comparison: \($0.path)" } ?? ""))
+        print(StudyRenderer.summary(of: files, out: out))
     }
 }

@@ -13,6 +13,15 @@ struct StudyPlanCommand: ParsableCommand {
 
     func run() throws {
         let plan = try selection.plan(base: base)
+        if selection.studies.isEmpty && !selection.tuning {
+            // The tuning runs first: the recorded settings the studies below use were selected by them.
+            let tuning = try selection.plan(base: base, tuning: true)
+            if !tuning.runs.isEmpty {
+                print("Tuning studies (make tune; settings selected on validation data, recorded in Studies/Tuned.swift):\n")
+                print(StudyPlanText.render(plan: tuning, survey: PlanSurvey(plan: tuning, runs: URL(fileURLWithPath: runs)), runs: runs))
+                print("\nStudies (make reproduce; every row at its recorded setting):\n")
+            }
+        }
         let survey = PlanSurvey(plan: plan, runs: URL(fileURLWithPath: runs))
         print(StudyPlanText.render(plan: plan, survey: survey, runs: runs))
     }

@@ -29,8 +29,10 @@ struct StudyRunCommand: ParsableCommand {
             try StudyExecutor(plan: plan, runs: runsURL, baseURL: baseURL).execute { progress.show($0) }
         }
         let files = try StudyRenderer().render(plan, runs: runsURL, into: URL(fileURLWithPath: out), paperRepro: paperRepro.destination(for: plan))
-        print("wrote \(files.count) files into \(out)/ (index: \(out)/README.md)"
-              + (files.last.map { $0.lastPathComponent == "README.md" ? "" : "; paper comparison: \($0.path)" } ?? ""))
+        print(StudyRenderer.summary(of: files, out: out))
+        if plan.studies.contains(where: \.isTuning) {
+            _ = try StudyTuningCommand.report(try StudyRenderer.tuningSelections(plan, runs: runsURL))
+        }
     }
 }
 

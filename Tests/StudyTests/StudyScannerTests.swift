@@ -50,6 +50,7 @@ final class StudyScannerTests: XCTestCase {
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".swift") }.sorted()
         let declared = try files.flatMap { StudyScanner.declarations(in: try String(contentsOf: directory.appendingPathComponent($0), encoding: .utf8)) }
         XCTAssertEqual(Studies.all.count, declared.count)
-        XCTAssertEqual(Set(Studies.all.map(\.name)), ["table1", "table2", "table3", "table4", "table5", "table6", "figure1b", "difference-loss-form"])
+        XCTAssertEqual(Set(Studies.all.map(\.name)), ["table1", "table2", "table3", "table4", "table5", "table6", "figure1b", "difference-loss-form",
+                                                         "tune-visual", "tune-general-vqa"])
     }
 }

@@ -12,12 +12,16 @@ public struct Ablation: StudyComponent, Hashable, Sendable {
     public let baselineLabel: String
     /// Pilot with every component on.
     public let full: PilotOptions
+    /// Every row's local learning rate (nil: the settings' own).
+    public let learningRate: Float?
 
     /// Rows from `full` without `components`, adding them back in order.
-    public init(adding components: [PilotComponent], baselineLabel: String = "none", full: PilotOptions = PilotOptions()) {
+    public init(adding components: [PilotComponent], baselineLabel: String = "none", full: PilotOptions = PilotOptions(),
+                learningRate: Float? = nil) {
         self.components = components
         self.baselineLabel = baselineLabel
         self.full = full
+        self.learningRate = learningRate
     }
 
     /// The rows: the baseline, then one per added component.
@@ -26,7 +30,7 @@ public struct Ablation: StudyComponent, Hashable, Sendable {
             var options = full
             for (i, component) in components.enumerated() { component.set(i < added, in: &options, full: full) }
             let label = added == 0 ? baselineLabel : "+ \(components[added - 1].label)"
-            return Row(label, .pilot(options))
+            return Row(label, .pilot(options), learningRate: learningRate)
         }
     }
 

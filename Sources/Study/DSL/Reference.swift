@@ -5,8 +5,13 @@ public struct Reference: StudyComponent, Hashable, Sendable {
     /// The row.
     public let row: Row
 
-    /// A reference row labelled `label` that runs `method`.
-    public init(_ label: String, _ method: Method) { row = Row(label, method, isReference: true) }
+    /// A reference row labelled `label` that runs `method` (at `learningRate` when given).
+    public init(_ label: String, _ method: Method, learningRate: Float? = nil) {
+        row = Row(label, method, isReference: true, learningRate: learningRate)
+    }
+
+    /// `row`'s setting as a reference row under its own label.
+    public init(_ row: Row) { self.row = row.labelled(row.label, isReference: true) }
 
     /// The reference row.
     public var parts: [StudyPart] { [.row(row)] }

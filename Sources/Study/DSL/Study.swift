@@ -32,6 +32,8 @@ public struct Study: Hashable, Sendable {
     public let tables: [Table]
     /// The figures it renders.
     public let figures: [Figure]
+    /// Per `Tune` group, in declaration order: its name and the setting `Tuned` records for it.
+    public let tuningGroups: [TuningGroup]
     /// Problems the builder saw (a setting given twice, an unavailable part), reported by validation.
     let assemblyProblems: [StudyError.Problem]
 
@@ -41,7 +43,7 @@ public struct Study: Hashable, Sendable {
         self.title = title
         self.scenario = scenario
         var rows: [Row] = [], tables: [Table] = [], figures: [Figure] = [], problems: [StudyError.Problem] = []
-        var seeds: [Int] = [], rounds: [Int] = []
+        var seeds: [Int] = [], rounds: [Int] = [], groups: [TuningGroup] = []
         for part in content() {
             switch part {
             case let .row(row): rows.append(row)
@@ -50,6 +52,7 @@ public struct Study: Hashable, Sendable {
             case let .table(table): tables.append(table)
             case let .figure(figure): figures.append(figure)
             case let .unavailable(reason): problems.append(.unavailable(reason))
+            case let .tuned(name, recorded): groups.append(TuningGroup(name: name, recorded: recorded))
             }
         }
         if seeds.count > 1 { problems.append(.repeatedSetting("Seeds")) }
@@ -57,6 +60,7 @@ public struct Study: Hashable, Sendable {
         self.rows = rows
         self.tables = tables
         self.figures = figures
+        tuningGroups = groups
         self.seeds = seeds.last ?? Seeds.standard
         self.rounds = rounds.last ?? RunDefaults.rounds
         assemblyProblems = problems
@@ -64,4 +68,7 @@ public struct Study: Hashable, Sendable {
 
     /// The row labelled `label`.
     public func row(_ label: String) -> Row? { rows.first { $0.label == label } }
+
+    /// Whether this study searches settings on validation data (`Tune`) rather than reporting results.
+    public var isTuning: Bool { !tuningGroups.isEmpty }
 }

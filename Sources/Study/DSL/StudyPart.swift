@@ -12,4 +12,6 @@ public enum StudyPart: Hashable, Sendable {
     case figure(Figure)
     /// The study cannot run yet (validation fails with this reason).
     case unavailable(String)
+    /// A `Tune` group's name and the setting `Tuned` records for it (nil: none recorded yet).
+    case tuned(String, Row?)
 }

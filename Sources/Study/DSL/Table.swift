@@ -6,6 +6,8 @@ public struct Table: StudyComponent, Hashable, Sendable {
         case perClient
         /// One column per task: the average over that task's clients (Tables 3–6).
         case perTask
+        /// A tuning study's grid: validation scores per task, the normalised mean settings are selected by, the choice.
+        case validation
     }
 
     /// The columns' breakdown.

@@ -6,7 +6,9 @@ extension Study {
 
     /// The fully resolved configuration of `row` with `seed`, as `pilot run` would build it.
     public func config(of row: Row, seed: UInt64, settings: StudySettings) -> RunConfig {
-        RunConfig(scenario: scenario.config(scale: settings.scale), method: row.method, rounds: rounds,
-                  training: settings.training, seed: seed, base: settings.base)
+        var training = settings.training
+        if let rate = row.learningRate { training.schedule.base = rate }
+        return RunConfig(scenario: scenario.config(scale: settings.scale), method: row.method, rounds: rounds,
+                         training: training, seed: seed, base: settings.base)
     }
 }

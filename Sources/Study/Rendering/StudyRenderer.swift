@@ -2,7 +2,7 @@ import Foundation
 import Report
 
 /// Renders a plan's studies from the checkpoints in a runs directory: `<out>/<study>/table.md`,
-/// `<out>/<study>/<figure>.{dat,gp,png,svg}` and the index `<out>/README.md`.
+/// `<out>/<study>/<figure>.{dat,gp,png,svg}` and the index `<out>/README.md` (`<out>/tuning.md` for the tuning studies).
 ///
 /// Reads nothing but the checkpoints, so rendering right after training and re-rendering later
 /// (`pilot figures`) give byte-identical files.
@@ -22,13 +22,11 @@ public struct StudyRenderer: Sendable {
     @discardableResult
     public func render(_ plan: StudyPlan, runs: URL, into out: URL, paperRepro: URL? = nil) throws -> [URL] {
         let results = try plan.results(in: runs)
-        let reproduction = try paperRepro.map { _ in
-            PaperReproduction(results: results, facts: try ReproductionFacts.measure(settings: plan.settings,
-                                                                                       scenarios: plan.studies.map(\.scenario))).markdown()
-        }
+        let facts = try ReproductionFacts.measure(settings: plan.settings, scenarios: plan.studies.map(\.scenario))
+        let reproduction = paperRepro.map { _ in PaperReproduction(results: results, facts: facts).markdown() }
         let outputs = try results.map { result in
             (study: result.study,
-             tables: result.study.tables.map { result.markdownTable($0).rendered() },
+             tables: result.study.tables.map { result.markdownTable($0, facts: facts).rendered() },
              charts: try result.study.figures.map { figure -> Chart in
                  let chart = try result.chart(figure)
                  try chart.validate()
@@ -45,7 +43,8 @@ public struct StudyRenderer: Sendable {
             }
             for chart in output.charts { written += try gnuplot.render(chart, into: directory) }
         }
-        let index = out.appendingPathComponent("README.md")
+        // A tuning plan keeps its own index, so that `make tune` and `make reproduce` can share one output directory.
+        let index = out.appendingPathComponent(plan.studies.allSatisfy(\.isTuning) ? "tuning.md" : "README.md")
         try ReportFile.write(StudyIndex.markdown(plan: plan), to: index)
         written.append(index)
         if let paperRepro, let reproduction {
@@ -53,5 +52,24 @@ public struct StudyRenderer: Sendable {
             written.append(paperRepro)
         }
         return written
+    }
+
+    /// "wrote N files into OUT/ (index: OUT/README.md); paper comparison: PATH" for what `render` returned.
+    public static func summary(of files: [URL], out: String) -> String {
+        let indexNames = ["README.md", "tuning.md"]
+        let index = files.last { indexNames.contains($0.lastPathComponent) }?.lastPathComponent ?? "README.md"
+        let paper = files.last.flatMap { indexNames.contains($0.lastPathComponent) ? nil : "; paper comparison: \($0.path)" } ?? ""
+        return "wrote \(files.count) files into \(out)/ (index: \(out)/\(index))\(paper)"
+    }
+
+    /// Per tuning study of `plan`, what each of its groups selects from the checkpoints in `runs`, beside what `Tuned` records.
+    public static func tuningSelections(_ plan: StudyPlan, runs: URL) throws -> [(study: String, selections: [TuningSelection])] {
+        let tuning = plan.studies.filter(\.isTuning)
+        guard !tuning.isEmpty else { return [] }
+        let tuningPlan = try StudyPlan(studies: tuning, settings: plan.settings)
+        let facts = try ReproductionFacts.measure(settings: plan.settings, scenarios: tuning.map(\.scenario))
+        return try tuningPlan.results(in: runs).map { result in
+            (result.study.name, result.tuningSelections(chance: facts.validationChance[result.study.scenario] ?? [:]))
+        }
     }
 }

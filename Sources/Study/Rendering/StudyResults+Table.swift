@@ -3,8 +3,10 @@ import Training
 import World
 
 extension StudyResults {
-    /// `table` filled with these results, laid out like the paper's (per client grouped by task, or per task), with its cost columns.
-    public func markdownTable(_ table: Table) -> MarkdownTable {
+    /// `table` filled with these results, laid out like the paper's (per client grouped by task, or per task), with its cost
+    /// columns; a tuning study's grid with the chance levels of `facts`.
+    public func markdownTable(_ table: Table, facts: ReproductionFacts? = nil) -> MarkdownTable {
+        if table.layout == .validation { return tuningTable(chance: facts?.validationChance[study.scenario] ?? [:]) }
         let tasks = study.scenario.tasks
         let groups = Self.columnGroups(table, scenario: study.scenario)
         let rows = study.rows.indices.map { r -> MarkdownTable.Row in
@@ -15,7 +17,7 @@ extension StudyResults {
                     cells += clientScores(row: r, clients: clients(of: [task])).map { .statistic($0) }
                     cells.append(.statistic(Statistic(taskMeans(row: r, task: task))))
                 }
-            case .perTask:
+            case .perTask, .validation:
                 cells = taskScores(row: r, tasks: tasks).map { .statistic($0) }
             }
             cells += table.costs.map { measure in cost(measure, row: r).map { .integer(Int($0.mean.rounded())) } ?? .missing }
@@ -33,7 +35,7 @@ extension StudyResults {
             groups = scenario.tasks.map { task in
                 MarkdownTable.ColumnGroup(title: heading(task), columns: names.indices.filter { owners[$0] == task }.map { names[$0] } + ["avg"])
             }
-        case .perTask:
+        case .perTask, .validation:
             groups = [MarkdownTable.ColumnGroup(title: "", columns: scenario.tasks.map(heading))]
         }
         if !table.costs.isEmpty { groups.append(MarkdownTable.ColumnGroup(title: "per client", columns: table.costs.map(\.rawValue))) }

@@ -47,7 +47,8 @@ public struct PaperReproduction {
     /// The whole file.
     public func markdown() -> String {
         let outcomes = self.outcomes()
-        var parts = [header(), rule(), claimsSummary(outcomes), claimDetails(outcomes), "## The paper's tables beside ours"]
+        var parts = [header(), RegimeChecks(results: results, facts: facts).markdown(), tuningSection(), rule(), claimsSummary(outcomes),
+                     claimDetails(outcomes), "## The paper's tables beside ours"]
         for table in PaperNumbers.tables {
             parts.append("### \(table.name) (study `\(table.study)`)\n\n" + table.comparison(with: results[table.study]).rendered())
         }
@@ -67,6 +68,19 @@ public struct PaperReproduction {
         The paper's numbers are transcribed in `PaperNumbers` (Sources/Study/Reproduction); it reports single runs, we report \
         the mean ± std over seeds.
         """
+    }
+
+    /// The settings every row ran with, as the tuning studies selected them on validation data.
+    func tuningSection() -> String {
+        var lines = ["## Settings", "",
+                     "Every method runs at the setting recorded in `Studies/Tuned.swift`, selected by `make tune` on validation data "
+                     + "(`Figures/tune-*/table.md` holds every grid point); Pilot's stage 2 runs at twice its stage-1 rate.", ""]
+        for name in RegimeChecks.studies {
+            guard let r = results[name] else { continue }
+            let settings = r.study.rows.map { "\($0.label) \(TuningSelection.settingText($0))" }.joined(separator: "; ")
+            lines.append("- `\(name)`: \(settings).")
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// How verdicts are decided.

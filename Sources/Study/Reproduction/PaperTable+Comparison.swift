@@ -35,7 +35,7 @@ extension PaperTable {
             let index = self.scenario.tasks.firstIndex(of: task)
             let average = index.map { MarkdownTable.Cell.statistic(Statistic([perTask[$0]])) } ?? .missing
             switch layout.layout {
-            case .perTask:
+            case .perTask, .validation:
                 cells.append(average)
             case .perClient:
                 var clients = Array(repeating: MarkdownTable.Cell.missing, count: scenario.clientsPerTask)

@@ -11,33 +11,44 @@ public struct ReproductionFacts: Hashable, Sendable {
     /// Per scenario and task: the mean over the task's clients of the score of always giving the
     /// client's most frequent training answer (`MajorityBaseline`).
     public let chance: [StudyScenario: [TaskKind: Double]]
+    /// The same on each client's validation set: the floor of the normalised validation scores settings are selected by.
+    public let validationChance: [StudyScenario: [TaskKind: Double]]
     /// Parameters of the pretrained base's model (all activated per forward pass).
     public let modelParameters: Int
     /// Side of the synthetic images in pixels.
     public let imageSize: Int
 
     /// Facts given directly (tests).
-    public init(chance: [StudyScenario: [TaskKind: Double]], modelParameters: Int, imageSize: Int) {
+    public init(chance: [StudyScenario: [TaskKind: Double]], validationChance: [StudyScenario: [TaskKind: Double]] = [:],
+                modelParameters: Int, imageSize: Int) {
         self.chance = chance
+        self.validationChance = validationChance
         self.modelParameters = modelParameters
         self.imageSize = imageSize
     }
 
     /// Measures the facts for `scenarios` at `settings`' scale: generates their data and builds the base's model shape.
     public static func measure(settings: StudySettings, scenarios: [StudyScenario]) throws -> ReproductionFacts {
-        var chance: [StudyScenario: [TaskKind: Double]] = [:]
+        var chance: [StudyScenario: [TaskKind: Double]] = [:], validationChance: [StudyScenario: [TaskKind: Double]] = [:]
         for scenario in Set(scenarios) {
             let data = try Scenario(scenario.config(scale: settings.scale))
-            var perTask: [TaskKind: Double] = [:]
-            for task in scenario.tasks {
-                let scores = data.clients.filter { $0.task == task && !$0.train.isEmpty && !$0.test.isEmpty }
-                    .map { MajorityBaseline.evaluate(train: $0.train, test: $0.test).score }
-                if !scores.isEmpty { perTask[task] = scores.reduce(0, +) / Double(scores.count) }
-            }
-            chance[scenario] = perTask
+            chance[scenario] = majority(data, scenario.tasks, heldOut: \.test)
+            validationChance[scenario] = majority(data, scenario.tasks, heldOut: \.validation)
         }
         var rng = RandomStream(seed: 0)
         let model = MultimodalModel(config: settings.base.model, rng: &rng)
-        return ReproductionFacts(chance: chance, modelParameters: ParameterCount(model).total, imageSize: settings.base.model.imageSize)
+        return ReproductionFacts(chance: chance, validationChance: validationChance, modelParameters: ParameterCount(model).total,
+                                 imageSize: settings.base.model.imageSize)
+    }
+
+    /// Per task, the mean over its clients of the majority answer's score on each client's `heldOut` set.
+    static func majority(_ data: Scenario, _ tasks: [TaskKind], heldOut: KeyPath<ClientData, [Example]>) -> [TaskKind: Double] {
+        var perTask: [TaskKind: Double] = [:]
+        for task in tasks {
+            let scores = data.clients.filter { $0.task == task && !$0.train.isEmpty && !$0[keyPath: heldOut].isEmpty }
+                .map { MajorityBaseline.evaluate(train: $0.train, test: $0[keyPath: heldOut]).score }
+            if !scores.isEmpty { perTask[task] = scores.reduce(0, +) / Double(scores.count) }
+        }
+        return perTask
     }
 }

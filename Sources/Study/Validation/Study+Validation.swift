@@ -16,7 +16,7 @@ extension Study {
         found += assemblyProblems
         found += StudyNames.duplicates(rows.map(\.label)).map { .duplicateRowLabel($0) }
         for row in rows {
-            if case let .nearest(k)? = row.method.pilotOptions?.textAggregation, !(1...scenario.clientCount).contains(k) {
+            if let k = row.neighbourCount, !(1...scenario.clientCount).contains(k) {
                 found.append(.topKOutOfRange(row: row.label, k: k, clients: scenario.clientCount))
             }
         }
@@ -45,9 +45,17 @@ extension Study {
 }
 
 extension Row {
-    /// The top-k of Pilot's text aggregation, when this row aggregates by top-k.
+    /// The top-k of Pilot's ATA, when this row aggregates by top-k with distance weights (the top-k line's points).
     public var topK: Int? {
         if case let .nearest(k)? = method.pilotOptions?.textAggregation { return k }
         return nil
+    }
+
+    /// The k of a top-k text aggregation, whichever its weights.
+    var neighbourCount: Int? {
+        switch method.pilotOptions?.textAggregation {
+        case let .nearest(k)?, let .nearestBySize(k)?: return k
+        default: return nil
+        }
     }
 }

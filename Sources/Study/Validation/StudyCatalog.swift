@@ -11,11 +11,12 @@ public struct StudyCatalog: Sendable {
         self.studies = studies
     }
 
-    /// The studies called `names`, in the catalog's order (all of them when `names` is empty).
-    public func select(_ names: [String]) throws -> [Study] {
+    /// The studies called `names`, in the catalog's order; when `names` is empty, every study that reports results
+    /// (`tuning: false`, what `make reproduce` runs) or every tuning study (`tuning: true`, what `make tune` runs).
+    public func select(_ names: [String], tuning: Bool = false) throws -> [Study] {
         for name in names where !studies.contains(where: { $0.name == name }) {
             throw StudyError(study: name, problem: .unknownStudy(known: studies.map(\.name)))
         }
-        return names.isEmpty ? studies : studies.filter { names.contains($0.name) }
+        return names.isEmpty ? studies.filter { $0.isTuning == tuning } : studies.filter { names.contains($0.name) }
     }
 }
