@@ -33,7 +33,7 @@ public enum GQATask: TaskGenerator {
     /// Shape of an object named by its colour (or colour and place).
     static func shapeQuestion(_ scene: Scene, _ rng: inout RandomStream) -> (String, String) {
         let object = Phrasing.pick(scene.objects, &rng)
-        let name = scene.objects(color: object.color).count == 1 ? "\(object.color.rawValue) object" : "\(object.color.rawValue) object at the \(object.cell.phrase)"
+        let name = colorName(object, in: scene)
         let q = Phrasing.pick(["what shape is the \(name) ?", "what is the shape of the \(name) ?", "which shape does the \(name) have ?"], &rng)
         return (q, object.shape.rawValue)
     }
@@ -79,6 +79,11 @@ public enum GQATask: TaskGenerator {
         let (relation, truth) = matching.isEmpty ? Phrasing.pick(relations, &rng) : Phrasing.pick(matching, &rng)
         let q = "is the \(name(a, in: scene)) \(relation) the \(name(b, in: scene)) ?"
         return (q, truth ? "yes" : "no")
+    }
+
+    /// "red object", or "red object at the top left" when another object shares the colour: a name that leaves the shape to the picture.
+    static func colorName(_ object: SceneObject, in scene: Scene) -> String {
+        scene.objects(color: object.color).count == 1 ? "\(object.color.rawValue) object" : "\(object.color.rawValue) object at the \(object.cell.phrase)"
     }
 
     /// The shortest of "color shape" / "size color shape" / "... at the place" that names only `object`.

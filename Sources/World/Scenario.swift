@@ -15,6 +15,33 @@ public struct Scenario: Sendable {
         /// Seed of the data (independent of the training seeds).
         public var dataSeed: UInt64
 
+        private enum CodingKeys: String, CodingKey {
+            case kind, scale, clientsPerTask, split, dataSeed, dataVersions
+        }
+
+        /// Decodes a configuration (the generator versions it names are those of the data its runs saw).
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            kind = try c.decode(ScenarioKind.self, forKey: .kind)
+            scale = try c.decode(ScalePreset.self, forKey: .scale)
+            clientsPerTask = try c.decode(Int.self, forKey: .clientsPerTask)
+            split = try c.decode(ClientSplit.self, forKey: .split)
+            dataSeed = try c.decode(UInt64.self, forKey: .dataSeed)
+        }
+
+        /// Encodes the configuration with the generator version of every task past its first
+        /// (`TaskKind.dataVersion`), so that a changed generator changes the hash of exactly the runs on its task.
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(scale, forKey: .scale)
+            try c.encode(clientsPerTask, forKey: .clientsPerTask)
+            try c.encode(split, forKey: .split)
+            try c.encode(dataSeed, forKey: .dataSeed)
+            let versions = Dictionary(uniqueKeysWithValues: kind.tasks.filter { $0.dataVersion != 1 }.map { ($0.rawValue, $0.dataVersion) })
+            if !versions.isEmpty { try c.encode(versions, forKey: .dataVersions) }
+        }
+
         /// A configuration; the paper's: 3 clients per task, IID.
         public init(kind: ScenarioKind, scale: ScalePreset, clientsPerTask: Int = 3, split: ClientSplit = .iid, dataSeed: UInt64 = 0) {
             self.kind = kind

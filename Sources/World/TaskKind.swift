@@ -22,6 +22,16 @@ public enum TaskKind: String, CaseIterable, Codable, Hashable, Sendable, Compara
         }
     }
 
+    /// The version of this task's generator: part of every run configuration on it, so that runs on data an
+    /// older generator drew are never reused. Bump it with every change to what the generator draws.
+    /// ScienceQA 2: a third of the items need the picture (the `shape-picture` family).
+    public var dataVersion: Int {
+        switch self {
+        case .scienceqa: return 2
+        default: return 1
+        }
+    }
+
     /// Declaration order.
     public static func < (a: TaskKind, b: TaskKind) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!

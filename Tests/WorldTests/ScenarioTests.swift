@@ -1,3 +1,4 @@
+import Foundation
 import Tensors
 import World
 import XCTest
@@ -70,6 +71,17 @@ final class ScenarioTests: XCTestCase {
         XCTAssertEqual(with.clients.map(\.test), without.clients.map(\.test))
         XCTAssertEqual(with.clients.map(\.validation.count), Array(repeating: 6, count: 9))
         XCTAssertTrue(without.clients.allSatisfy(\.validation.isEmpty))
+    }
+
+    func testAConfigurationNamesTheGeneratorVersionsOfItsTasksPastTheirFirst() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let visual = String(decoding: try encoder.encode(Scenario.Config(kind: .visual, scale: .small)), as: UTF8.self)
+        XCTAssertFalse(visual.contains("dataVersions"), "no task of the visual scenario changed: its runs keep their hashes")
+        let general = String(decoding: try encoder.encode(Scenario.Config(kind: .generalVQA, scale: .small)), as: UTF8.self)
+        XCTAssertTrue(general.contains("\"dataVersions\":{\"scienceqa\":\(TaskKind.scienceqa.dataVersion)}"), general)
+        let decoded = try JSONDecoder().decode(Scenario.Config.self, from: Data(general.utf8))
+        XCTAssertEqual(decoded, Scenario.Config(kind: .generalVQA, scale: .small))
     }
 
     func testGammaDrawsHaveTheirMean() {

@@ -90,7 +90,15 @@ final class TaskTests: XCTestCase {
             let context = parts[0].components(separatedBy: "context: ")[1].components(separatedBy: ". question: ")
             let (facts, question) = (context[0], context[1])
             let property = String(question.split(separator: " ").last!)
-            if family == "shape-fact" {
+            if family == "shape-picture" {
+                // The answer is in the picture: the shape of the object the question names by its colour (and place).
+                XCTAssertEqual(facts, "look at the picture", e.instruction)
+                XCTAssertTrue(ScienceQATask.pictureCategories.contains(e.category))
+                let named = e.scene.objects.filter { question == "which shape is the \($0.color.rawValue) object"
+                    || question == "which shape is the \($0.color.rawValue) object at the \($0.cell.phrase)" }
+                XCTAssertEqual(named.count, 1, "the question names exactly one object: \(e.instruction)")
+                XCTAssertEqual(named.first?.shape.rawValue, right, e.instruction)
+            } else if family == "shape-fact" {
                 XCTAssertEqual(question, "which shape is \(property)", e.instruction)
                 XCTAssertEqual(facts, "in this world, a \(right) is \(property)", e.instruction)
             } else {
@@ -100,8 +108,10 @@ final class TaskTests: XCTestCase {
         }
         let answers = examples(.scienceqa).map(\.answer)
         for letter in ScienceQATask.letters { XCTAssertGreaterThan(answers.filter { $0 == letter }.count, 40, "letters are balanced") }
-        let families = Set(examples(.scienceqa).map(\.category))
-        XCTAssertEqual(families, Set(ScienceQATask.categories.indices))
+        let families = examples(.scienceqa).map(\.category)
+        XCTAssertEqual(Set(families), Set(ScienceQATask.categories.indices))
+        let pictureShare = Double(families.filter { ScienceQATask.pictureCategories.contains($0) }.count) / Double(families.count)
+        XCTAssertEqual(pictureShare, 1.0 / 3, accuracy: 0.08, "a third of the items need the picture")
     }
 
     func testOCRAnswersTheSignsWord() {

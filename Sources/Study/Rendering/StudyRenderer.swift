@@ -26,7 +26,11 @@ public struct StudyRenderer: Sendable {
         let reproduction = paperRepro.map { _ in PaperReproduction(results: results, facts: facts).markdown() }
         let outputs = try results.map { result in
             (study: result.study,
-             tables: result.study.tables.map { result.markdownTable($0, facts: facts).rendered() },
+             tables: result.study.tables.map { table -> String in
+                 let main = result.markdownTable(table, facts: facts).rendered()
+                 guard table.layout != .validation, let families = result.categoryTable(task: .scienceqa, facts: facts) else { return main }
+                 return main + "\n" + families.rendered()
+             },
              charts: try result.study.figures.map { figure -> Chart in
                  let chart = try result.chart(figure)
                  try chart.validate()

@@ -13,6 +13,8 @@ public struct ReproductionFacts: Hashable, Sendable {
     public let chance: [StudyScenario: [TaskKind: Double]]
     /// The same on each client's validation set: the floor of the normalised validation scores settings are selected by.
     public let validationChance: [StudyScenario: [TaskKind: Double]]
+    /// Per scenario and client, the category (question family) of each test item, in the client's test order.
+    public let testCategories: [StudyScenario: [[Int]]]
     /// Parameters of the pretrained base's model (all activated per forward pass).
     public let modelParameters: Int
     /// Side of the synthetic images in pixels.
@@ -20,9 +22,10 @@ public struct ReproductionFacts: Hashable, Sendable {
 
     /// Facts given directly (tests).
     public init(chance: [StudyScenario: [TaskKind: Double]], validationChance: [StudyScenario: [TaskKind: Double]] = [:],
-                modelParameters: Int, imageSize: Int) {
+                testCategories: [StudyScenario: [[Int]]] = [:], modelParameters: Int, imageSize: Int) {
         self.chance = chance
         self.validationChance = validationChance
+        self.testCategories = testCategories
         self.modelParameters = modelParameters
         self.imageSize = imageSize
     }
@@ -30,14 +33,17 @@ public struct ReproductionFacts: Hashable, Sendable {
     /// Measures the facts for `scenarios` at `settings`' scale: generates their data and builds the base's model shape.
     public static func measure(settings: StudySettings, scenarios: [StudyScenario]) throws -> ReproductionFacts {
         var chance: [StudyScenario: [TaskKind: Double]] = [:], validationChance: [StudyScenario: [TaskKind: Double]] = [:]
+        var categories: [StudyScenario: [[Int]]] = [:]
         for scenario in Set(scenarios) {
             let data = try Scenario(scenario.config(scale: settings.scale))
+            categories[scenario] = data.clients.map { $0.test.map(\.category) }
             chance[scenario] = majority(data, scenario.tasks, heldOut: \.test)
             validationChance[scenario] = majority(data, scenario.tasks, heldOut: \.validation)
         }
         var rng = RandomStream(seed: 0)
         let model = MultimodalModel(config: settings.base.model, rng: &rng)
-        return ReproductionFacts(chance: chance, validationChance: validationChance, modelParameters: ParameterCount(model).total,
+        return ReproductionFacts(chance: chance, validationChance: validationChance, testCategories: categories,
+                                 modelParameters: ParameterCount(model).total,
                                  imageSize: settings.base.model.imageSize)
     }
 
