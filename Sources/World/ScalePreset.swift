@@ -24,6 +24,19 @@ public struct ScalePreset: Codable, Hashable, Sendable {
     /// Larger, for studies with time to spare.
     public static let paper = ScalePreset(name: "paper", trainPerClient: 384, testPerClient: 96)
 
+    private enum CodingKeys: String, CodingKey {
+        case name, trainPerClient, testPerClient, validationPerClient
+    }
+
+    /// Decodes a preset; one stored before validation sets existed had none.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        trainPerClient = try c.decode(Int.self, forKey: .trainPerClient)
+        testPerClient = try c.decode(Int.self, forKey: .testPerClient)
+        validationPerClient = try c.decodeIfPresent(Int.self, forKey: .validationPerClient) ?? 0
+    }
+
     /// Every named preset.
     public static let all = [smoke, small, paper]
 

@@ -75,8 +75,8 @@ public struct Scenario: Sendable {
             let validation = task.examples(count: config.scale.validationPerClient * n, prefix: "\(task.rawValue)-val", rng: data.validation)
             let validationParts = config.split.assign(categories: validation.map(\.category), clients: n, shares: shares, rng: &splitter)
             for c in 0..<n {
-                guard !trainParts[c].isEmpty else {
-                    throw DataError.invalidSplit("client \(c + 1) of \(task.paperName) gets no training data; raise α or the scale")
+                for (part, what) in [(trainParts, "training"), (validationParts, "validation"), (testParts, "test")] where part[c].isEmpty {
+                    throw DataError.invalidSplit("client \(c + 1) of \(task.paperName) gets no \(what) data; raise α or the scale")
                 }
                 clients.append(ClientData(index: clients.count, task: task, number: c + 1,
                                           train: trainParts[c].map { train[$0] }, validation: validationParts[c].map { validation[$0] },

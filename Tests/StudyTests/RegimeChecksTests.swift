@@ -70,4 +70,9 @@ final class RegimeChecksTests: XCTestCase {
         XCTAssertTrue(outcome("R4", checks).detail.contains("FedAvg on COCO (30.0 ≤ 40.0)"), outcome("R4", checks).detail)
         XCTAssertFalse(outcome("R4", checks).detail.contains("Local on"), outcome("R4", checks).detail)
     }
+
+    func testAMissingScoreIsNotMeasuredRatherThanAFailure() {
+        let checks = RegimeChecks(results: results(score: { $0 == "Local" ? .nan : 60 }, progress: { _ in [0, 0.6, .nan, 1] }), facts: facts)
+        for id in ["R1", "R2", "R4"] { XCTAssertNil(outcome(id, checks).passed, "\(id): \(outcome(id, checks).detail)") }
+    }
 }

@@ -97,4 +97,11 @@ final class TuningTests: XCTestCase {
                           "\(group.name)'s recorded setting is a point of its grid")
         }
     }
+
+    func testAGridPointWithoutValidationScoresIsNeverSelected() {
+        let r = results([[.nan, 220, 40], [30, 20, 0], [10, 120, 40], [20, 170, 40]])
+        let scores = r.normalisedValidationScores(chance: [.gqa: 10, .coco: 20, .refcoco: 0])
+        XCTAssertTrue(scores[0].isNaN)
+        XCTAssertEqual(r.tuningSelections(chance: [.gqa: 10, .coco: 20, .refcoco: 0])[0].selected.label, "Local lr 1e-2")
+    }
 }

@@ -45,7 +45,7 @@ final class ScenarioTests: XCTestCase {
     }
 
     func testDirichletSplitKeepsEveryExampleOnceAndSkewsCategories() throws {
-        let scale = ScalePreset(name: "t", trainPerClient: 200, testPerClient: 40)
+        let scale = ScalePreset(name: "t", trainPerClient: 200, testPerClient: 200, validationPerClient: 200)
         let iid = try Scenario(.init(kind: .visual, scale: scale))
         let skewed = try Scenario(.init(kind: .visual, scale: scale, split: .dirichlet(alpha: 0.1)))
         for (a, b) in zip(iid.clients.chunked(3), skewed.clients.chunked(3)) {
@@ -64,13 +64,13 @@ final class ScenarioTests: XCTestCase {
     }
 
     func testValidationSetsLeaveTrainingAndTestSetsAsTheyWere() throws {
-        // The validation pool has its own stream and is split last, so adding it changed no training or test item.
-        let with = try Scenario(.init(kind: .generalVQA, scale: ScalePreset(name: "t", trainPerClient: 8, testPerClient: 4, validationPerClient: 6)))
-        let without = try Scenario(.init(kind: .generalVQA, scale: ScalePreset(name: "t", trainPerClient: 8, testPerClient: 4, validationPerClient: 0)))
-        XCTAssertEqual(with.clients.map(\.train), without.clients.map(\.train))
-        XCTAssertEqual(with.clients.map(\.test), without.clients.map(\.test))
-        XCTAssertEqual(with.clients.map(\.validation.count), Array(repeating: 6, count: 9))
-        XCTAssertTrue(without.clients.allSatisfy(\.validation.isEmpty))
+        // The validation pool has its own stream and is split last, so its size changes no training or test item.
+        let six = try Scenario(.init(kind: .generalVQA, scale: ScalePreset(name: "t", trainPerClient: 8, testPerClient: 4, validationPerClient: 6)))
+        let two = try Scenario(.init(kind: .generalVQA, scale: ScalePreset(name: "t", trainPerClient: 8, testPerClient: 4, validationPerClient: 2)))
+        XCTAssertEqual(six.clients.map(\.train), two.clients.map(\.train))
+        XCTAssertEqual(six.clients.map(\.test), two.clients.map(\.test))
+        XCTAssertEqual(six.clients.map(\.validation.count), Array(repeating: 6, count: 9))
+        XCTAssertEqual(two.clients.map(\.validation.count), Array(repeating: 2, count: 9))
     }
 
     func testAConfigurationNamesTheGeneratorVersionsOfItsTasksPastTheirFirst() throws {
@@ -82,6 +82,13 @@ final class ScenarioTests: XCTestCase {
         XCTAssertTrue(general.contains("\"dataVersions\":{\"scienceqa\":\(TaskKind.scienceqa.dataVersion)}"), general)
         let decoded = try JSONDecoder().decode(Scenario.Config.self, from: Data(general.utf8))
         XCTAssertEqual(decoded, Scenario.Config(kind: .generalVQA, scale: .small))
+    }
+
+    func testAClientWithoutValidationOrTestItemsIsOneClearError() {
+        let scale = ScalePreset(name: "t", trainPerClient: 8, testPerClient: 4, validationPerClient: 0)
+        XCTAssertThrowsError(try Scenario(.init(kind: .visual, scale: scale))) { error in
+            XCTAssertEqual("\(error)".contains("client 1 of GQA gets no validation data"), true, "\(error)")
+        }
     }
 
     func testGammaDrawsHaveTheirMean() {

@@ -90,9 +90,11 @@ public enum AdaptiveTextAggregation {
     /// Per client, the weighted average over the clients `selection` picks for it: ATA (distance or data-size
     /// weights), same-task or all clients.
     public static func aggregate(_ updates: [ClientUpdate], selection: NeighbourSelection) throws -> [Int: NamedTensors] {
-        let sets = try neighbourSets(updates, selection: selection)
-        guard case .nearest = selection else { return try aggregate(updates, neighbours: sets) }
-        return try aggregate(updates, neighbours: sets, weights: distanceWeights(distances(updates), neighbours: sets))
+        guard case let .nearest(k) = selection else { return try aggregate(updates, neighbours: neighbourSets(updates, selection: selection)) }
+        guard !updates.isEmpty else { throw AggregationError.noUpdates }
+        let d = try distances(updates)
+        let sets = try nearestNeighbours(d, k: k)
+        return try aggregate(updates, neighbours: sets, weights: distanceWeights(d, neighbours: sets))
     }
 
     /// ‖a − b‖₂ with the differences, squares and sum in `Double`.

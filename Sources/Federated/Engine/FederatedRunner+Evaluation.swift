@@ -20,7 +20,6 @@ extension FederatedRunner {
     /// Every client's score on its own `set` with the state it holds after `round` (0: the state it starts from).
     func evaluate(round: Int, on set: HeldOutSet) throws -> [ClientScore] {
         let evaluator = Evaluator()
-        if case let .fedDPA(weight) = config.method { model.localWeight = weight }
         return try clients.map { client in
             let examples = set == .test ? client.test : client.validation
             guard !examples.isEmpty else { return ClientScore(score: .nan, items: [], loss: set == .test ? .nan : nil) }

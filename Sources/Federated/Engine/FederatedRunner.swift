@@ -65,6 +65,8 @@ public final class FederatedRunner {
         if case .fedDPA = config.method { dual = true } else { dual = false }
         model = try BaseModel.load(from: baseURL, dualLoRA: dual, rng: &rng).model
         baseConnector = MLPAdapter(copying: model.connector as! MLPAdapter)
+        // FedDPA trains and evaluates with its λ from the first step on, whether the run starts or resumes.
+        if case let .fedDPA(weight) = config.method { model.localWeight = weight }
         if case let .pilot(options) = config.method, options.trainVisionMLP { model.vision.setMLPTrainable(true) }
         initialAdapters = model.parameterValues().filter { $0.key.contains("lora_") }
         switch config.method {

@@ -13,6 +13,7 @@ public struct RunHistory: Codable, Hashable, Sendable {
     public var initialValidationScores: [Double] = []
     /// [round][client][item]: each test item's score on the task's scale (0 or 100 for accuracies, 100 × CIDEr-D
     /// for captions), in the client's test order; a client's mean is its score. What intervals over test items resample.
+    /// Rounds stored before item scores existed hold empty lists.
     public var testItemScores: [[[Double]]] = []
     /// [round][client]: mean answer-token cross-entropy on the client's test set after the round (NaN for the
     /// rounds of a run checkpointed before it was recorded).
@@ -40,16 +41,15 @@ public struct RunHistory: Codable, Hashable, Sendable {
             return (0..<t.shape[0]).map { Array(values[($0 * t.shape[1])..<(($0 + 1) * t.shape[1])]) }
         }
         scores = rows("metrics/scores")
-        validationScores = rows("metrics/validation_scores")
+        validationScores = Self.padded(rows("metrics/validation_scores"), rounds: scores.count, clients: clients)
         initialScores = tensors["metrics/initial_scores"].map { $0.scalars.map(Double.init) } ?? []
         initialValidationScores = tensors["metrics/initial_validation_scores"].map { $0.scalars.map(Double.init) } ?? []
-        let items = (0..<clients).map { client -> [[Double]] in
-            guard let t = tensors["metrics/test_items/\(client)"], t.rank == 2 else { return [] }
-            let values = t.scalars.map(Double.init)
-            return (0..<t.shape[0]).map { Array(values[($0 * t.shape[1])..<(($0 + 1) * t.shape[1])]) }
-        }
+        // Rounds stored before item scores existed have none: every client's list is empty there.
+        let items = (0..<clients).map { rows("metrics/test_items/\($0)") }
         let rounds = scores.count
-        testItemScores = clients > 0 && items.allSatisfy({ $0.count == rounds }) ? (0..<rounds).map { round in items.map { $0[round] } } : []
+        testItemScores = items.allSatisfy(\.isEmpty) ? [] : (0..<rounds).map { round in
+            items.map { client in round >= rounds - client.count ? client[round - (rounds - client.count)] : [] }
+        }
         testLoss = Self.padded(rows("metrics/test_loss"), rounds: scores.count, clients: clients)
         uploaded = rows("metrics/uploaded").map { $0.map { Int($0) } }
         downloaded = rows("metrics/downloaded").map { $0.map { Int($0) } }
@@ -87,7 +87,7 @@ public struct RunHistory: Codable, Hashable, Sendable {
         }
         if !testItemScores.isEmpty {
             for client in 0..<n {
-                let rows = testItemScores.map { $0[client] }     // [round][item]
+                let rows = testItemScores.map { $0[client] }.filter { !$0.isEmpty }     // [round][item], the rounds that have items
                 out["metrics/test_items/\(client)"] = Tensor(shape: [rows.count, rows[0].count], scalars: rows.flatMap { $0.map(Float.init) })
             }
         }

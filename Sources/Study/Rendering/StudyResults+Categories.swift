@@ -35,7 +35,8 @@ extension StudyResults {
         let columns = zip(task.generator.categories, counts).map { "\($0) (\($1) items)" }
         let caption = "\(task.paperName) per question family: the \(TaskMetric.name(of: task)) over the family's test items pooled over "
             + "the task's clients after round \(study.rounds), mean ± std over seeds."
-            + (task == .scienceqa ? " shape-picture needs the picture (SQA-IMG's analog); the other families are answered from the context." : "")
+            + (task == .scienceqa ? " \(ScienceQATask.pictureCategories.sorted().map { ScienceQATask.categories[$0] }.joined(separator: ", ")) "
+               + "needs the picture (SQA-IMG's analog); the other families are answered from the context." : "")
         return MarkdownTable(title: "", caption: caption, groups: [MarkdownTable.ColumnGroup(title: "", columns: columns)], rows: rows)
     }
 }

@@ -18,9 +18,12 @@ extension StudyResults {
     }
 
     /// Per seed, the mean final score over the clients of `task`.
-    func taskMeans(row: Int, task: TaskKind) -> [Double] {
+    func taskMeans(row: Int, task: TaskKind) -> [Double] { finalScores(row: row).map { taskMean($0, task: task) } }
+
+    /// The mean of per-client `scores` (by client index) over the clients of `task`.
+    func taskMean(_ scores: [Double], task: TaskKind) -> Double {
         let members = clients(of: [task])
-        return finalScores(row: row).map { scores in members.reduce(0) { $0 + scores[$1] } / Double(members.count) }
+        return members.reduce(0) { $0 + scores[$1] } / Double(members.count)
     }
 
     /// Per task: the average over its clients, over seeds.

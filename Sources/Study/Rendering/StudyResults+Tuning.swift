@@ -2,42 +2,13 @@ import Report
 import Training
 import World
 
-/// What a tuning group selected on validation data, beside what `Tuned` records.
-public struct TuningSelection: Hashable, Sendable {
-    /// The group (method) name.
-    public let group: String
-    /// The grid point with the highest mean normalised validation score.
-    public let selected: Row
-    /// Its mean normalised validation score.
-    public let score: Double
-    /// What `Tuned` records for the group (nil: nothing yet).
-    public let recorded: Row?
-
-    /// Whether the selection differs from the recorded setting (or nothing is recorded).
-    public var changed: Bool {
-        guard let recorded else { return true }
-        return recorded.method != selected.method || recorded.learningRate != selected.learningRate
-    }
-
-    /// "lr 5e-3, μ 0.01".
-    public static func settingText(_ row: Row) -> String {
-        (row.learningRate.map { ["lr \(Tune.text($0))"] } ?? []) .appending(row.method.hyperparameterText).joined(separator: ", ")
-    }
-}
-
-extension Array where Element == String {
-    fileprivate func appending(_ item: String?) -> [String] { item.map { self + [$0] } ?? self }
-}
-
 extension StudyResults {
     /// Per task (scenario order): the mean over clients and seeds of `row`'s validation score after the last round.
     public func validationTaskMeans(row: Int) -> [Double] {
         study.scenario.tasks.map { task in
-            let members = clients(of: [task])
             let perSeed = histories[row].map { h -> Double in
-                let last = h.validationScores.last ?? []
-                guard last.count > members.max() ?? 0 else { return .nan }
-                return members.reduce(0) { $0 + last[$1] } / Double(members.count)
+                guard let last = h.validationScores.last, last.count == study.scenario.clientCount else { return .nan }
+                return taskMean(last, task: task)
             }
             return perSeed.reduce(0, +) / Double(perSeed.count)
         }
@@ -51,24 +22,29 @@ extension StudyResults {
 
     /// Per row: the mean over tasks of (v − chance) / (ceiling − chance), v the row's validation task mean,
     /// chance the majority answer's validation score and ceiling the study's best row on the task (a task on
-    /// which no row rises above chance counts 0 for every row).
+    /// which no row rises above chance counts 0 for every row); NaN for a row whose runs lack a validation score.
     public func normalisedValidationScores(chance: [TaskKind: Double]) -> [Double] {
-        let tasks = study.scenario.tasks, ceilings = validationCeilings()
-        return study.rows.indices.map { r in
-            let means = validationTaskMeans(row: r)
-            let terms = tasks.indices.map { t -> Double in
-                let floor = chance[tasks[t]] ?? 0, span = ceilings[t] - floor
-                return span > 0 ? (means[t] - floor) / span : 0
-            }
-            return terms.reduce(0, +) / Double(terms.count)
+        let ceilings = validationCeilings()
+        return study.rows.indices.map { normalised(validationTaskMeans(row: $0), chance: chance, ceilings: ceilings) }
+    }
+
+    /// The mean over tasks of (mean − chance) / (ceiling − chance) for per-task `means` in scenario order.
+    func normalised(_ means: [Double], chance: [TaskKind: Double], ceilings: [Double]) -> Double {
+        let tasks = study.scenario.tasks
+        guard means.allSatisfy(\.isFinite) else { return .nan }
+        let terms = tasks.indices.map { t -> Double in
+            let floor = chance[tasks[t]] ?? 0, span = ceilings[t] - floor
+            return span > 0 ? (means[t] - floor) / span : 0
         }
+        return terms.reduce(0, +) / Double(terms.count)
     }
 
     /// Per tuning group, the grid point with the highest normalised validation score (the first on ties).
     public func tuningSelections(chance: [TaskKind: Double]) -> [TuningSelection] {
         let scores = normalisedValidationScores(chance: chance)
         return study.tuningGroups.compactMap { group in
-            let members = study.rows.indices.filter { study.rows[$0].tuningGroup == group.name }
+            // A grid point whose runs lack a validation score cannot be selected (its table row says non-finite).
+            let members = study.rows.indices.filter { study.rows[$0].tuningGroup == group.name && scores[$0].isFinite }
             guard let best = members.max(by: { scores[$0] < scores[$1] || (scores[$0] == scores[$1] && $0 > $1) }) else { return nil }
             return TuningSelection(group: group.name, selected: study.rows[best], score: scores[best], recorded: group.recorded)
         }
@@ -81,8 +57,7 @@ extension StudyResults {
         let rows = study.rows.indices.map { r -> MarkdownTable.Row in
             let row = study.rows[r]
             let perTask = study.scenario.tasks.map { task -> MarkdownTable.Cell in
-                let members = clients(of: [task])
-                return .statistic(Statistic(histories[r].map { h in members.reduce(0) { $0 + (h.validationScores.last?[$1] ?? .nan) } / Double(members.count) }))
+                .statistic(Statistic(histories[r].map { h in h.validationScores.last.map { taskMean($0, task: task) } ?? .nan }))
             }
             let selection = selections.first { $0.group == row.tuningGroup }
             var mark = ""
@@ -115,13 +90,7 @@ extension StudyResults {
         return (0...rounds).map { round in
             let perSeed = runs.map { h -> Double in
                 let scores = round == 0 ? h.initialValidationScores : h.validationScores[round - 1]
-                let terms = tasks.indices.map { t -> Double in
-                    let members = clients(of: [tasks[t]])
-                    let mean = members.reduce(0) { $0 + scores[$1] } / Double(members.count)
-                    let floor = chance[tasks[t]] ?? 0, span = ceilings[t] - floor
-                    return span > 0 ? (mean - floor) / span : 0
-                }
-                return terms.reduce(0, +) / Double(terms.count)
+                return normalised(tasks.map { taskMean(scores, task: $0) }, chance: chance, ceilings: ceilings)
             }
             return perSeed.reduce(0, +) / Double(perSeed.count)
         }

@@ -59,17 +59,18 @@ public struct RegimeChecks {
         }
     }
 
-    /// R1.
+    /// R1: Centralized's task means against Local's, test scores after the last round.
     func centralizedAboveLocal(_ r: StudyResults) -> Outcome {
         guard let c = r.rowIndex("Centralized"), let l = r.rowIndex("Local") else { return missing("R1", r, "Centralized and Local") }
         let tasks = r.study.scenario.tasks
         let pairs = tasks.map { (r.taskScores(row: c, tasks: [$0])[0].mean, r.taskScores(row: l, tasks: [$0])[0].mean) }
+        guard pairs.allSatisfy({ $0.0.isFinite && $0.1.isFinite }) else { return nonFinite("R1", r) }
         let detail = zip(tasks, pairs).map { "\($0.paperName) \(ReproductionText.score($1.0)) vs \(ReproductionText.score($1.1))" }
             .joined(separator: ", ")
         return Outcome(id: "R1", study: r.study.name, passed: pairs.allSatisfy { $0.0 >= $0.1 }, detail: "Centralized vs Local: " + detail)
     }
 
-    /// R2.
+    /// R2: the normalised validation curves of Local and Centralized from round 0 on.
     func converged(_ r: StudyResults) -> Outcome {
         let chance = facts.validationChance[r.study.scenario] ?? [:]
         var passed = true, parts: [String] = []
@@ -78,6 +79,7 @@ public struct RegimeChecks {
             guard let curve = r.normalisedValidationCurve(row: row, chance: chance) else {
                 return Outcome(id: "R2", study: r.study.name, passed: nil, detail: "\(label)'s runs hold no validation scores")
             }
+            guard curve.allSatisfy(\.isFinite) else { return nonFinite("R2", r) }
             let total = curve.last! - curve.first!, last = curve.last! - curve[curve.count - 2]
             let ok = total > 0 && last <= Self.lastRoundShare * total
             passed = passed && ok
@@ -88,7 +90,7 @@ public struct RegimeChecks {
                        + parts.joined(separator: "; "))
     }
 
-    /// R3.
+    /// R3: per task, the widest bootstrap half-width over rows and seeds.
     func precise(_ r: StudyResults) -> Outcome {
         let tasks = r.study.scenario.tasks
         var widest: [Double] = []
@@ -97,8 +99,10 @@ public struct RegimeChecks {
             var width = 0.0
             for histories in r.histories {
                 for h in histories {
-                    guard let items = h.testItemScores.last else { return Outcome(id: "R3", study: r.study.name, passed: nil,
-                                                                                  detail: "runs hold no per-item test scores") }
+                    guard let items = h.testItemScores.last, members.allSatisfy({ !items[$0].isEmpty }) else {
+                        return Outcome(id: "R3", study: r.study.name, passed: nil, detail: "runs hold no per-item test scores for every client")
+                    }
+                    guard members.allSatisfy({ items[$0].allSatisfy(\.isFinite) }) else { return nonFinite("R3", r) }
                     let interval = StratifiedBootstrap.interval(members.map { items[$0] })
                     width = max(width, (interval.upper - interval.lower) / 2)
                 }
@@ -112,7 +116,7 @@ public struct RegimeChecks {
                        + " with \(r.settings.scale.testPerClient) test items per client")
     }
 
-    /// R4.
+    /// R4: every row's task means against the larger of the base's zero-shot score and the majority answer.
     func aboveFloor(_ r: StudyResults) -> Outcome {
         guard let local = r.rowIndex("Local") else { return missing("R4", r, "Local") }
         let tasks = r.study.scenario.tasks
@@ -120,15 +124,16 @@ public struct RegimeChecks {
             return Outcome(id: "R4", study: r.study.name, passed: nil, detail: "runs hold no zero-shot (round 0) scores")
         }
         let zeroShot = tasks.map { task -> Double in
-            let members = r.clients(of: [task])
-            let perSeed = r.histories[local].map { h in members.reduce(0) { $0 + h.initialScores[$1] } / Double(members.count) }
+            let perSeed = r.histories[local].map { r.taskMean($0.initialScores, task: task) }
             return perSeed.reduce(0, +) / Double(perSeed.count)
         }
         let chance = facts.chance[r.study.scenario] ?? [:]
+        let scores = r.study.rows.indices.map { i in tasks.map { r.taskScores(row: i, tasks: [$0])[0].mean } }
+        guard (zeroShot + scores.flatMap { $0 }).allSatisfy(\.isFinite), tasks.allSatisfy({ chance[$0] != nil }) else { return nonFinite("R4", r) }
         var failures: [String] = []
         for (i, row) in r.study.rows.enumerated() {
             for (t, task) in tasks.enumerated() {
-                let score = r.taskScores(row: i, tasks: [task])[0].mean, floor = max(zeroShot[t], chance[task] ?? 0)
+                let score = scores[i][t], floor = max(zeroShot[t], chance[task]!)
                 if !(score > floor) { failures.append("\(row.label) on \(task.paperName) (\(ReproductionText.score(score)) ≤ \(ReproductionText.score(floor)))") }
             }
         }
@@ -137,6 +142,10 @@ public struct RegimeChecks {
         return Outcome(id: "R4", study: r.study.name, passed: failures.isEmpty,
                        detail: (failures.isEmpty ? "every method above both floors" : "fails to train: " + failures.joined(separator: ", "))
                        + " (" + floors + ")")
+    }
+
+    private func nonFinite(_ id: String, _ r: StudyResults) -> Outcome {
+        Outcome(id: id, study: r.study.name, passed: nil, detail: "a score it needs is missing or not finite")
     }
 
     private func missing(_ id: String, _ r: StudyResults, _ what: String) -> Outcome {
