@@ -12,9 +12,9 @@ enum Tuned {
         Row("Centralized", .centralized, learningRate: 3e-3),
         Row("Local", .local, learningRate: 3e-3),
         Row("FedAvg", .fedAvg, learningRate: 3e-3),
-        Row("FedProx", .fedProx(mu: 0.01), learningRate: 3e-3),
-        Row("FedAdam", .fedAdam(serverLearningRate: 1e-2), learningRate: 3e-3),
-        Row("FedDPA", .fedDPA(localWeight: 0.5), learningRate: 3e-3),
+        Row("FedProx", .fedProx(mu: 0.1), learningRate: 3e-3),
+        Row("FedAdam", .fedAdam(serverLearningRate: 1e-2), learningRate: 1e-2),
+        Row("FedDPA", .fedDPA(localWeight: 0.7), learningRate: 3e-3),
         Row("Shepherd", .shepherd, learningRate: 3e-3),
         Row("Pilot", .pilot(PilotOptions()), learningRate: 3e-3),
     ])

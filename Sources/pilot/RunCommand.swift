@@ -78,15 +78,20 @@ struct RunCommand: ParsableCommand {
     }
 }
 
-/// The per-client table printed at the end of a run.
+/// The per-client table printed at the end of a run: test and validation scores by round (round 0: the starting model).
 enum RunSummary {
     static func table(history: RunHistory, clients: [ClientData]) -> String {
-        var out = "| client | metric | " + (1...history.rounds).map { "round \($0)" }.joined(separator: " | ") + " | sent up (floats/round) |\n"
-        out += "|---|---|" + String(repeating: "---|", count: history.rounds) + "---|\n"
+        let rounds = (history.initialScores.isEmpty ? [] : ["start"]) + (1...history.rounds).map { "round \($0)" }
+        var out = "| client | metric | set | " + rounds.joined(separator: " | ") + " | sent up (floats/round) |\n"
+        out += "|---|---|---|" + String(repeating: "---|", count: rounds.count) + "---|\n"
         for client in clients {
-            let scores = history.scores.map { String(format: "%.1f", $0[client.index]) }
             let up = history.uploaded.map { $0[client.index] }.max() ?? 0
-            out += "| \(client.name) | \(TaskMetric.name(of: client.task)) | \(scores.joined(separator: " | ")) | \(up) |\n"
+            for (set, initial, byRound) in [("test", history.initialScores, history.scores),
+                                            ("validation", history.initialValidationScores, history.validationScores)] where !byRound.isEmpty {
+                let values = (initial.isEmpty ? [] : [initial[client.index]]) + byRound.map { $0[client.index] }
+                out += "| \(client.name) | \(TaskMetric.name(of: client.task)) | \(set) | "
+                    + values.map { String(format: "%.1f", $0) }.joined(separator: " | ") + " | \(up) |\n"
+            }
         }
         return out
     }

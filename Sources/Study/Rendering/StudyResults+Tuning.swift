@@ -73,7 +73,7 @@ extension StudyResults {
             + "\(study.rounds), scale \(settings.scale.name) (\(settings.scale.trainPerClient) training and \(settings.scale.validationPerClient) "
             + "validation examples per client); no test item is read. normalised: the mean over tasks of (score − chance) / (best row − chance), "
             + "chance the majority answer on the validation sets (\(chanceText)). Per method, the grid point with the highest normalised score "
-            + "is selected; recorded marks what `Tuned` (Studies/Tuned.swift) holds and the paper's studies use."
+            + "is selected; recorded marks what Studies/Tuned.swift holds and the paper's studies use."
         return MarkdownTable(title: study.title, caption: caption, groups: [MarkdownTable.ColumnGroup(title: "", columns: columns)],
                              rows: rows, boldBest: false)
     }
