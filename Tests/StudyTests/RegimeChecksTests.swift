@@ -67,8 +67,8 @@ final class RegimeChecksTests: XCTestCase {
     func testR4NamesTheMethodThatFailsToTrain() {
         let checks = RegimeChecks(results: results(score: { $0 == "FedAvg" ? 30 : 60 }, progress: { _ in [0, 0.6, 0.9, 1] }), facts: facts)
         XCTAssertEqual(outcome("R4", checks).passed, false)
-        XCTAssertTrue(outcome("R4", checks).detail.contains("FedAvg on COCO (30.0 ≤ 40.0)"), outcome("R4", checks).detail)
-        XCTAssertFalse(outcome("R4", checks).detail.contains("Local on"), outcome("R4", checks).detail)
+        XCTAssertTrue(outcome("R4", checks).detail.contains("FedAvg (COCO 30.0 ≤ 40.0)"), outcome("R4", checks).detail)
+        XCTAssertFalse(outcome("R4", checks).detail.contains("Local ("), outcome("R4", checks).detail)
     }
 
     func testAMissingScoreIsNotMeasuredRatherThanAFailure() {

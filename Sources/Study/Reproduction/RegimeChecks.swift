@@ -132,10 +132,10 @@ public struct RegimeChecks {
         guard (zeroShot + scores.flatMap { $0 }).allSatisfy(\.isFinite), tasks.allSatisfy({ chance[$0] != nil }) else { return nonFinite("R4", r) }
         var failures: [String] = []
         for (i, row) in r.study.rows.enumerated() {
-            for (t, task) in tasks.enumerated() {
-                let score = scores[i][t], floor = max(zeroShot[t], chance[task]!)
-                if !(score > floor) { failures.append("\(row.label) on \(task.paperName) (\(ReproductionText.score(score)) ≤ \(ReproductionText.score(floor)))") }
+            let below = tasks.indices.filter { !(scores[i][$0] > max(zeroShot[$0], chance[tasks[$0]]!)) }.map { t in
+                "\(tasks[t].paperName) \(ReproductionText.score(scores[i][t])) ≤ \(ReproductionText.score(max(zeroShot[t], chance[tasks[t]]!)))"
             }
+            if !below.isEmpty { failures.append("\(row.label) (\(below.joined(separator: ", ")))") }
         }
         let floors = tasks.indices.map { "\(tasks[$0].paperName) zero-shot \(ReproductionText.score(zeroShot[$0])), chance "
             + ReproductionText.score(chance[tasks[$0]] ?? .nan) }.joined(separator: "; ")
