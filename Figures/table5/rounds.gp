@@ -9,6 +9,7 @@ set linetype 2 lc rgb '#D55E00' lw 2 pt 5 ps 1.2 dt 1
 set linetype 3 lc rgb '#009E73' lw 2 pt 9 ps 1.2 dt 1
 set linetype 4 lc rgb '#CC79A7' lw 2 pt 11 ps 1.2 dt 1
 set linetype 5 lc rgb '#E69F00' lw 2 pt 13 ps 1.2 dt 1
+set linetype 6 lc rgb '#56B4E9' lw 2 pt 15 ps 1.2 dt 1
 set title 'Table 5: text-adapter aggregation strategies (visual understanding) — mean client score per round'
 set xlabel 'round'
 set ylabel 'mean client score (accuracy %, CIDEr-D × 100, Acc@IoU0.5 %)'
@@ -25,7 +26,8 @@ plot 'rounds.dat' index 0 using 1:2:3 with yerrorlines lt 1 title 'Same task cli
      'rounds.dat' index 1 using 1:2:3 with yerrorlines lt 2 title 'All clients', \
      'rounds.dat' index 2 using 1:2:3 with yerrorlines lt 3 title 'Pilot (k = 5)', \
      'rounds.dat' index 3 using 1:2:3 with yerrorlines lt 4 title 'Pilot (k = 6)', \
-     'rounds.dat' index 4 using 1:2:3 with yerrorlines lt 5 title 'Pilot (k = 7)'
+     'rounds.dat' index 4 using 1:2:3 with yerrorlines lt 5 title 'Pilot (k = 7)', \
+     'rounds.dat' index 5 using 1:2:3 with yerrorlines lt 6 title 'Pilot (k = 6, size weights)'
 set terminal svg size 800,480 font 'DejaVu Sans,10' noenhanced background rgb '#ffffff'
 set output 'rounds.svg'
 replot

@@ -9,6 +9,7 @@ set linetype 2 lc rgb '#D55E00' lw 2 pt 5 ps 1.2 dt 1
 set linetype 3 lc rgb '#009E73' lw 2 pt 9 ps 1.2 dt 1
 set linetype 4 lc rgb '#CC79A7' lw 2 pt 11 ps 1.2 dt 1
 set linetype 5 lc rgb '#E69F00' lw 2 pt 13 ps 1.2 dt 1
+set linetype 6 lc rgb '#56B4E9' lw 2 pt 15 ps 1.2 dt 1
 set title 'Table 5: text-adapter aggregation strategies (visual understanding) — per task'
 set xlabel 'task'
 set ylabel 'mean client score (accuracy %, CIDEr-D × 100, Acc@IoU0.5 %)'
@@ -27,7 +28,8 @@ plot 'tasks.dat' using 2:3:xtic(1) title 'Same task client' lt 1, \
      'tasks.dat' using 4:5 title 'All clients' lt 2, \
      'tasks.dat' using 6:7 title 'Pilot (k = 5)' lt 3, \
      'tasks.dat' using 8:9 title 'Pilot (k = 6)' lt 4, \
-     'tasks.dat' using 10:11 title 'Pilot (k = 7)' lt 5
+     'tasks.dat' using 10:11 title 'Pilot (k = 7)' lt 5, \
+     'tasks.dat' using 12:13 title 'Pilot (k = 6, size weights)' lt 6
 set terminal svg size 800,480 font 'DejaVu Sans,10' noenhanced background rgb '#ffffff'
 set output 'tasks.svg'
 replot
