@@ -23,6 +23,8 @@ struct RunCommand: ParsableCommand {
     @Option(help: "FedAdam's server learning rate η (default \(Method.Defaults.fedAdamServerLearningRate)); only with --method fedadam.")
     var serverLearningRate: Float?
     @Option(help: "Directory of runs (one sub-directory per configuration).") var out = "runs"
+    @Flag(help: "Print where this process's time went, per round and phase (training, server step, evaluation, checkpoint).")
+    var profile = false
 
     func validate() throws {
         guard ScenarioKind(rawValue: scenario) != nil else { throw ValidationError("unknown scenario '\(scenario)' (valid: visual, general-vqa)") }
@@ -75,6 +77,10 @@ struct RunCommand: ParsableCommand {
         }
         print(RunSummary.table(history: history, clients: clients))
         print("checkpoint: \(runner.checkpoint.path)")
+        if profile {
+            print("\nwall time by phase (this process; command: pilot \(CommandLine.arguments.dropFirst().joined(separator: " "))):\n")
+            print(runner.profile.table)
+        }
     }
 }
 

@@ -28,15 +28,21 @@ extension FederatedRunner {
             // A training encoder (CT-CLIP) is the client's own: its features are computed afresh, never cached.
             let features: Tensor
             if trainsEncoder {
-                features = try FeatureCache().features(of: (set == .test ? testImages : validationImages)[client.index], encoder: model.vision)
+                features = try profile.measure(.data, round: round) {
+                    try FeatureCache().features(of: (set == .test ? testImages : validationImages)[client.index], encoder: model.vision)
+                }
             } else {
                 features = (set == .test ? testFeatures : validationFeatures)[client.index]
             }
             let weights = try instanceWeights(of: client, examples: examples)
-            let evaluation = evaluator.evaluate(model, on: examples, features: features, localWeights: weights)
+            let evaluation = profile.measure(.generation, round: round) {
+                evaluator.evaluate(model, on: examples, features: features, localWeights: weights)
+            }
             // Per-item scores on the corpus score's scale (TaskMetric gives them on 0…1, CIDEr-D raw).
             let items = examples.map { 100 * evaluation.perItem[$0.id]! }
-            let loss = set == .test ? evaluator.answerLoss(model, on: examples, features: features, localWeights: weights) : nil
+            let loss = set == .test ? profile.measure(.answerLoss, round: round) {
+                evaluator.answerLoss(model, on: examples, features: features, localWeights: weights)
+            } : nil
             return ClientScore(score: evaluation.score, items: items, loss: loss)
         }
     }

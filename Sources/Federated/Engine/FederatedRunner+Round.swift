@@ -21,8 +21,10 @@ extension FederatedRunner {
             var rng = stream(round: round, client: client.index)
             try install(client, round: round, rng: &rng)
             activated.append(ParameterCount(model).activated)
-            let records = trainer.train(model, on: trainData[client.index], features: trainsEncoder ? nil : trainFeatures[client.index],
-                                        rng: &rng, extraLoss: proximalTerm()) { onEvent(.step(round: round, client: client.index, record: $0)) }
+            let records = profile.measure(.training, round: round) {
+                trainer.train(model, on: trainData[client.index], features: trainsEncoder ? nil : trainFeatures[client.index],
+                              rng: &rng, extraLoss: proximalTerm()) { onEvent(.step(round: round, client: client.index, record: $0)) }
+            }
             history.trainLoss[client.index] += records.map(\.loss)
             states[client.index] = ClientModel.state(of: model)
             updates.append(ClientUpdate(client: client.index, task: client.task, dataSize: client.train.count,
@@ -32,7 +34,7 @@ extension FederatedRunner {
         if let bad = NonFiniteCheck.firstNonFinite(in: updates) {
             throw RunError.nonFinite(round: round, client: clients[bad.client].name, detail: "\(bad)")
         }
-        let downloads = try strategy.aggregate(updates, round: round)
+        let downloads = try profile.measure(.aggregation, round: round) { try strategy.aggregate(updates, round: round) }
         var extraDown = 0
         if case .pilot = config.method, round < config.rounds {          // the other tasks' adapters for stage 2
             extraDown = (scenario.tasks.count - 1) * baseConnector.parameterCount
@@ -64,8 +66,10 @@ extension FederatedRunner {
         let activated = ParameterCount(model).activated
         let examples = clients.flatMap(\.train)
         let features = Tensor.concatenatingRows(trainFeatures)
-        let records = trainer.train(model, on: EncodedDataSet(examples, tokenizer: tokenizer), features: features, rng: &rng,
-                                    extraLoss: nil) { onEvent(.step(round: round, client: 0, record: $0)) }
+        let records = profile.measure(.training, round: round) {
+            trainer.train(model, on: EncodedDataSet(examples, tokenizer: tokenizer), features: features, rng: &rng,
+                          extraLoss: nil) { onEvent(.step(round: round, client: 0, record: $0)) }
+        }
         history.trainLoss[0] += records.map(\.loss)
         let state = ClientModel.state(of: model)
         for i in states.indices { states[i] = state }

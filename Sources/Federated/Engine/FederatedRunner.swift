@@ -29,6 +29,8 @@ public final class FederatedRunner {
     var states: [NamedTensors]
     /// What has been measured.
     public internal(set) var history: RunHistory
+    /// Where this process's time went, by round and phase.
+    public internal(set) var profile = RunProfile()
     /// Per client, made once per process: training sets (pictures rendered, texts tokenized), and either the
     /// frozen encoder's features or, when the encoder trains (CT-CLIP), the held-out pictures.
     var trainData: [EncodedDataSet] = [], trainFeatures: [Tensor] = [], testFeatures: [Tensor] = [], testImages: [Tensor] = []
@@ -124,7 +126,7 @@ public final class FederatedRunner {
     @discardableResult
     public func run(through lastRound: Int? = nil, onEvent: (Event) -> Void = { _ in }) throws -> RunHistory {
         if history.rounds > 0 { onEvent(.resumed(rounds: history.rounds)) }
-        try prepareData()
+        try profile.measure(.data, round: 0) { try prepareData() }
         if history.rounds == 0 && history.initialScores.isEmpty { try recordEvaluation(round: 0) }
         while history.rounds < min(config.rounds, lastRound ?? config.rounds) {
             let round = history.rounds + 1
@@ -136,7 +138,7 @@ public final class FederatedRunner {
             history.downloaded.append(result.downloaded)
             history.activated.append(result.activated)
             history.seconds.append(Date().timeIntervalSince(start))
-            try writeCheckpoint()
+            try profile.measure(.checkpoint, round: round) { try writeCheckpoint() }
             onEvent(.roundFinished(round: round, scores: scores, seconds: history.seconds.last!))
         }
         return history
