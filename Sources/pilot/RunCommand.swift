@@ -53,6 +53,10 @@ struct RunCommand: ParsableCommand {
             training: RunDefaults.training(epochs: epochs, batchSize: batchSize, learningRate: learningRate),
             seed: seed, base: base.config)
         let directory = try config.directory(in: URL(fileURLWithPath: out))
+        guard let claim = try RunClaim.acquire(directory) else {
+            throw RunError.claimedElsewhere(path: directory.path, holder: RunClaim.holder(of: directory) ?? "another process")
+        }
+        defer { claim.release() }
         let runner = try FederatedRunner(config: config, baseURL: baseURL, directory: directory)
         let clients = runner.scenario.clients
         let stepsPerRound = clients.reduce(0) { $0 + LocalTrainer(options: config.training).steps(for: $1.train.count) }

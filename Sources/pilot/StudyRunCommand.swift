@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Study
+import Tensors
 
 /// `pilot study run`: train what the studies need (skipping finished runs, resuming partial ones), then render their tables and figures.
 struct StudyRunCommand: ParsableCommand {
@@ -13,6 +14,12 @@ struct StudyRunCommand: ParsableCommand {
     @OptionGroup var paperRepro: PaperReproOptions
     @Option(help: "Directory of runs (one sub-directory per configuration, shared with `pilot run`).") var runs = "runs"
     @Option(help: "Directory of the rendered tables and figures.") var out = "Figures"
+    @Option(help: "Runs trained at once, each in its own process with an equal share of the threads.") var jobs = 1
+    @Option(help: .hidden) var worker: Int?
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+    }
 
     func run() throws {
         let plan = try selection.plan(base: base)          // validation comes before any compute
@@ -20,14 +27,24 @@ struct StudyRunCommand: ParsableCommand {
         let runsURL = URL(fileURLWithPath: runs)
         let survey = try StudyExecutor.preflight(plan, runs: runsURL)        // before pretraining the base
         let c = survey.counts
-        let progress = ProgressPrinter()
-        progress.update("\(plan.runs.count) distinct runs for \(plan.useCount) row × seed cells: \(c.done) done, \(c.partial) partial, "
-                        + "\(c.pending) pending", final: true)
-        if c.partial + c.pending > 0 {
-            let (baseURL, _) = try base.ensure()
-            InterruptNotice.install()
-            try StudyExecutor(plan: plan, runs: runsURL, baseURL: baseURL).execute { progress.show($0) }
+        let progress = worker.map { ProgressPrinter(linePrefix: "[worker \($0)] ") } ?? ProgressPrinter()
+        if worker == nil {
+            progress.update("\(plan.runs.count) distinct runs for \(plan.useCount) row × seed cells: \(c.done) done, \(c.partial) partial, "
+                            + "\(c.pending) pending", final: true)
         }
+        if c.partial + c.pending > 0 {
+            let (baseURL, _) = try base.ensure()          // before any worker starts: one process pretrains the base
+            InterruptNotice.install()
+            let workers = min(jobs, c.partial + c.pending)
+            if workers > 1 {
+                let threads = max(1, (compute.threads ?? Parallel.threadCount) / workers)
+                progress.update("\(workers) worker processes, \(threads) thread\(threads == 1 ? "" : "s") each", final: true)
+                try WorkerProcesses(count: workers, threadsEach: threads).run()
+            } else {
+                try StudyExecutor(plan: plan, runs: runsURL, baseURL: baseURL).execute { progress.show($0) }
+            }
+        }
+        if worker != nil { return }                        // the process that started the workers renders
         let files = try StudyRenderer().render(plan, runs: runsURL, into: URL(fileURLWithPath: out), paperRepro: paperRepro.destination(for: plan))
         print(StudyRenderer.summary(of: files, out: out))
         if plan.studies.contains(where: \.isTuning) {
@@ -53,6 +70,12 @@ extension ProgressPrinter {
                    final: true)
         case .finished:
             break
+        case let .claimedElsewhere(holder):
+            update("\(run): trained by \(holder); taking the next one", final: true)
+        case let .waiting(holder):
+            update("\(run): waiting for \(holder) to finish it", final: true)
+        case .finishedElsewhere:
+            update("\(run): finished by another process", final: true)
         }
     }
 }

@@ -52,6 +52,35 @@ final class StudyExecutionTests: XCTestCase {
         XCTAssertTrue(repro.contains("Studies rendered: none of 7"), "the tiny study is none of the paper's")
     }
 
+    func testARunClaimedElsewhereIsLeftForLastAndTrainedHereWhenItsHolderStopsWithoutFinishing() throws {
+        let runs = StudyFixtures.freshDirectory("claimed-runs")
+        let plan = try self.plan()
+        // Another worker holds the first run and lets go, unfinished, while this executor trains the second.
+        let held = try XCTUnwrap(RunClaim.acquire(plan.runs[0].directory(in: runs)))
+        var events: [(run: String, event: ExecutionProgress.Event)] = []
+        let executor = StudyExecutor(plan: plan, runs: runs, baseURL: StudyFixtures.baseURL)
+        let trained = try executor.execute { progress in
+            events.append((progress.run.directoryName, progress.event))
+            if case .finished = progress.event { held.release() }
+        }
+        XCTAssertEqual(trained, 2)
+        let first = plan.runs[0].directoryName, second = plan.runs[1].directoryName
+        let order = events.compactMap { e -> String? in
+            switch e.event {
+            case .claimedElsewhere: return "\(e.run) claimed elsewhere"
+            case .started: return "\(e.run) started"
+            case .finished: return "\(e.run) finished"
+            case .waiting, .finishedElsewhere, .step, .roundFinished: return nil
+            }
+        }
+        XCTAssertEqual(order, ["\(first) claimed elsewhere", "\(second) started", "\(second) finished", "\(first) started", "\(first) finished"])
+        XCTAssertEqual(plan.runs.map { $0.inspect(in: runs).status }, [.done, .done])
+        // Run again with a claim held on a finished run: nothing to wait for, nothing trained.
+        let again = try XCTUnwrap(RunClaim.acquire(plan.runs[0].directory(in: runs)))
+        defer { again.release() }
+        XCTAssertEqual(try executor.execute(), 0)
+    }
+
     func testFinishedRunsAreSkippedAndPartialOnesResumed() throws {
         let runs = StudyFixtures.freshDirectory("resume-runs")
         let twoRounds = Study("resume", title: "Resume") { Seeds(1); Rounds(2); Row("Local", .local); Row("FedAvg", .fedAvg); Table(.perTask) }

@@ -6,6 +6,10 @@ public enum RunError: Error, CustomStringConvertible {
     case foreignCheckpoint(path: String, expected: String, found: String)
     /// The file is not a federated run's checkpoint.
     case notARun(path: String)
+    /// A run directory could not be claimed (not writable, no locks on its file system).
+    case claim(path: String, reason: String)
+    /// Another process is training the run (`pilot run` does not wait for it).
+    case claimedElsewhere(path: String, holder: String)
 
     /// One line naming the problem.
     public var description: String {
@@ -16,6 +20,10 @@ public enum RunError: Error, CustomStringConvertible {
             return "\(path) belongs to configuration \(found), not \(expected); use another --out directory"
         case let .notARun(path):
             return "\(path) is not a federated run's checkpoint (no pilot_kind = federated-run, run_config and config_hash)"
+        case let .claim(path, reason):
+            return "cannot claim \(path): \(reason)"
+        case let .claimedElsewhere(path, holder):
+            return "\(path) is being trained by \(holder); wait for it, or stop that process"
         }
     }
 }

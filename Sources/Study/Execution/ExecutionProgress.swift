@@ -10,6 +10,12 @@ public struct ExecutionProgress: Sendable {
         case roundFinished(round: Int, meanScore: Double, seconds: Double)
         /// The run's last round is checkpointed.
         case finished
+        /// Another process holds the run's claim (`holder`: "pid 12 on node3"); this one goes on with the others first.
+        case claimedElsewhere(holder: String)
+        /// Every other run is done; this process waits for the claim's holder to finish or stop.
+        case waiting(holder: String)
+        /// Another process finished the run while this one was busy: nothing to do.
+        case finishedElsewhere
     }
 
     /// The run.

@@ -29,36 +29,72 @@ public struct StudyExecutor {
         return survey
     }
 
-    /// Runs what is left; returns how many runs it trained. Throws before training when a run directory holds an unusable checkpoint.
+    /// Runs what is left; returns how many runs this process trained. Throws before training when a run directory holds an
+    /// unusable checkpoint.
+    ///
+    /// Each run is trained under its `RunClaim`, so several executors (processes, hosts sharing the runs directory) can work
+    /// through one plan: a run claimed elsewhere is passed over, then waited for at the end, and trained here only if its
+    /// holder stopped before the last round. Every run is thus trained once, by whoever claims it first.
     @discardableResult
     public func execute(onProgress: (ExecutionProgress) -> Void = { _ in }) throws -> Int {
         let survey = try Self.preflight(plan, runs: runs)
         let todo = plan.runs.indices.filter { survey.statuses[$0] != .done }
         let start = Date()
-        var stepsDone = 0
-        for (number, index) in todo.enumerated() {
-            let run = plan.runs[index]
-            func report(_ event: ExecutionProgress.Event) {
-                onProgress(ExecutionProgress(run: run, runNumber: number + 1, runCount: todo.count, event: event, stepsDone: stepsDone,
-                                             stepsToDo: survey.remainingSteps, elapsed: Date().timeIntervalSince(start)))
-            }
-            let runner = try FederatedRunner(config: run.config, baseURL: baseURL, directory: run.directory(in: runs))
-            report(.started(resumedAfter: runner.history.rounds))
-            var names = runner.scenario.clients.map(\.name)
-            if case .centralized = run.config.method { names = ["all clients"] }      // one model trains on everyone's data
-            try runner.run { event in
-                switch event {
-                case .resumed: break
-                case let .step(round, client, record):
-                    stepsDone += 1
-                    report(.step(round: round, client: names[client], step: record.step + 1, steps: record.totalSteps, loss: record.loss))
-                case let .roundFinished(round, scores, seconds):
-                    report(.roundFinished(round: round, meanScore: scores.reduce(0, +) / Double(max(scores.count, 1)), seconds: seconds))
-                }
-            }
-            report(.finished)
+        var stepsDone = 0, trained = 0
+        var claimedElsewhere: [(number: Int, index: Int)] = []
+        func report(_ index: Int, _ number: Int, _ event: ExecutionProgress.Event) {
+            if case .step = event { stepsDone += 1 }
+            onProgress(ExecutionProgress(run: plan.runs[index], runNumber: number, runCount: todo.count, event: event,
+                                         stepsDone: stepsDone, stepsToDo: survey.remainingSteps, elapsed: Date().timeIntervalSince(start)))
         }
-        return todo.count
+        for (offset, index) in todo.enumerated() {
+            let directory = plan.runs[index].directory(in: runs)
+            guard let claim = try RunClaim.acquire(directory) else {
+                report(index, offset + 1, .claimedElsewhere(holder: RunClaim.holder(of: directory) ?? "another process"))
+                claimedElsewhere.append((offset + 1, index))
+                continue
+            }
+            if try train(index, claim: claim, report: { report(index, offset + 1, $0) }) { trained += 1 }
+        }
+        for (number, index) in claimedElsewhere {
+            let directory = plan.runs[index].directory(in: runs)
+            if plan.runs[index].inspect(in: runs).status != .done {
+                report(index, number, .waiting(holder: RunClaim.holder(of: directory) ?? "another process"))
+            }
+            guard let claim = try RunClaim.acquire(directory, wait: true) else { continue }
+            if try train(index, claim: claim, report: { report(index, number, $0) }) { trained += 1 }
+        }
+        return trained
+    }
+
+    /// Trains plan run `index` under `claim` unless it is already done (another executor finished it); returns whether it trained.
+    private func train(_ index: Int, claim: RunClaim, report: (ExecutionProgress.Event) -> Void) throws -> Bool {
+        defer { claim.release() }
+        let run = plan.runs[index]
+        switch run.inspect(in: runs).status {
+        case .done:
+            report(.finishedElsewhere)
+            return false
+        case let .unusable(why):
+            throw ExecutionError.unusableRun(run: run.directoryName, reason: why)
+        case .pending, .partial:
+            break
+        }
+        let runner = try FederatedRunner(config: run.config, baseURL: baseURL, directory: claim.directory)
+        report(.started(resumedAfter: runner.history.rounds))
+        var names = runner.scenario.clients.map(\.name)
+        if case .centralized = run.config.method { names = ["all clients"] }      // one model trains on everyone's data
+        try runner.run { event in
+            switch event {
+            case .resumed: break
+            case let .step(round, client, record):
+                report(.step(round: round, client: names[client], step: record.step + 1, steps: record.totalSteps, loss: record.loss))
+            case let .roundFinished(round, scores, seconds):
+                report(.roundFinished(round: round, meanScore: scores.reduce(0, +) / Double(max(scores.count, 1)), seconds: seconds))
+            }
+        }
+        report(.finished)
+        return true
     }
 }
 
