@@ -7,6 +7,10 @@ import CBLAS
 /// into row or column panels and runs them on `Parallel.threadCount` threads. That is faster than
 /// OpenBLAS's own threading at this model's shapes (a few hundred rows), and it lets other kernels
 /// (attention over batch × heads) run many small GEMMs side by side.
+///
+/// The split depends on the product's shape only, never on the thread count: OpenBLAS rounds a
+/// skinny product (a LoRA gradient, n = 8) differently for different panel heights, so a split
+/// that followed the threads would make a run's bytes depend on `--threads` and `--jobs`.
 public enum BLAS {
     /// How a product uses several threads.
     public enum Threading: String, CaseIterable, Sendable {
@@ -31,6 +35,8 @@ public enum BLAS {
     public static let parallelThreshold = 1 << 21
     /// Panels are cut at multiples of this many rows or columns (the micro-kernel's block).
     static let panelQuantum = 16
+    /// Panels a large product is cut into, whatever the thread count (one thread computes them in turn).
+    static let panelCount = 2
 
     /// `C[m×n] = alpha · op(A)[m×k] · op(B)[k×n] + beta · C`, all row-major; `op` transposes in place of a copy.
     ///
@@ -48,17 +54,16 @@ public enum BLAS {
             for i in 0..<m { for j in 0..<n { c[i * ldc + j] = beta == 0 ? 0 : beta * c[i * ldc + j] } }
             return
         }
-        let threads = Parallel.threadCount
-        guard threading == .panels, threads > 1, 2 * m * n * k >= parallelThreshold, max(m, n) >= 2 * panelQuantum else {
+        guard threading == .panels, 2 * m * n * k >= parallelThreshold, max(m, n) >= 2 * panelQuantum else {
             serialGemm(transposeA, transposeB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
             return
         }
         // Rows whenever every panel keeps ≥ 64 rows, columns only for short, wide products. Measured
         // (`pilot bench kernels`, 2 threads): the column split of the ViT MLP's 256×512×128 NT ran at
         // 105 GFLOP/s (1.13× one thread), the row split at 170–181 (89–92 % of the sgemm peak).
-        let alongRows = m >= n || m >= 4 * panelQuantum * threads
+        let alongRows = m >= n || m >= 4 * panelQuantum * Self.panelCount
         let extent = alongRows ? m : n
-        let panels = min(threads, extent / panelQuantum)
+        let panels = min(Self.panelCount, extent / panelQuantum)
         let per = ((extent + panels - 1) / panels + panelQuantum - 1) / panelQuantum * panelQuantum
         Parallel.run(chunks: panels) { p in
             let start = p * per, size = min(per, extent - start)

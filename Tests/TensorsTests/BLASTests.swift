@@ -59,6 +59,32 @@ final class BLASTests: XCTestCase {
         } }
     }
 
+    func testProductsAreBitIdenticalWhateverTheThreadCount() {
+        // The model's shapes (ViT MLP, LLM projections over a batch, attention-sized and wide products), every transpose:
+        // a run must give the same bytes with --threads 1, 2 or 3 (`pilot study run --jobs` trains on 1 thread each).
+        var rng = RandomStream(seed: 4)
+        let saved = (BLAS.threading, Parallel.threadCount)
+        defer { BLAS.threading = saved.0; Parallel.threadCount = saved.1 }
+        BLAS.threading = .panels
+        for (m, n, k) in [(256, 512, 128), (1024, 256, 256), (130, 300, 40), (20, 300, 64), (448, 128, 512), (128, 256, 256), (256, 256, 256),
+                          (256, 128, 256), (256, 384, 256), (384, 256, 256), (256, 1024, 256), (512, 256, 1024),
+                          (256, 8, 640), (8, 256, 640), (640, 8, 256), (256, 16, 1024)] {   // the last four: LoRA products (rank 8)
+            let a = (0..<(m * k)).map { _ in rng.nextNormal() }, b = (0..<(k * n)).map { _ in rng.nextNormal() }
+            for ta in [false, true] { for tb in [false, true] {
+                var results: [[Float]] = []
+                for threads in [1, 2, 3] {
+                    Parallel.threadCount = threads
+                    var c = [Float](repeating: 0.5, count: m * n)
+                    BLAS.gemm(transposeA: ta, transposeB: tb, m: m, n: n, k: k, a: a, lda: ta ? m : k, b: b, ldb: tb ? k : n,
+                              beta: 1, c: &c, ldc: n)
+                    results.append(c)
+                }
+                XCTAssertEqual(results[0].map(\.bitPattern), results[1].map(\.bitPattern), "\(m)×\(n)×\(k) \(ta) \(tb): 1 vs 2 threads")
+                XCTAssertEqual(results[1].map(\.bitPattern), results[2].map(\.bitPattern), "\(m)×\(n)×\(k) \(ta) \(tb): 2 vs 3 threads")
+            } }
+        }
+    }
+
     func testCoreTypeDecision() {
         let avx512: Set<String> = ["avx2", "fma", "avx512f", "avx512bw", "avx512vl"]
         XCTAssertEqual(BLASEnvironment.recommendedCoreType(cpuFlags: avx512, chosenCore: "Prescott"), "SkylakeX")
