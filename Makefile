@@ -16,7 +16,7 @@ RELEASE_BIN := .build/release/pilot
 DEBUG_BIN   := .build/debug/pilot
 THREAD_FLAG := $(if $(THREADS),--threads $(THREADS),)
 
-.PHONY: all deps build test reproduce tune figures bench fixtures clean
+.PHONY: all deps build test test-slurm reproduce tune figures bench fixtures clean
 
 all: build
 
@@ -32,6 +32,14 @@ build: deps
 test: deps
 	$(SWIFT) build --product pilot
 	$(DEBUG_BIN) exec -- $(SWIFT) test --disable-swift-testing
+
+## test-slurm: `pilot study submit --slurm` on a real single-node Slurm (Debian's slurm-wlm and munge, installed when
+## missing; daemons started and stopped by scripts/slurm-local.sh): the smoke reproduction through Slurm must render
+## the same bytes as the local executor's, resubmit nothing, and resume a requeued task. Needs root or sudo.
+test-slurm: build
+	@scripts/slurm-local.sh install
+	$(MAKE) reproduce SCALE=smoke RUNS=$(RUNS)
+	scripts/slurm-e2e.sh $(RUNS)
 
 ## reproduce: the main job: the base, the world's per-task table, every study of Studies/ (tables and
 ## figures into $(FIGURES)), the kernel benchmark. Interrupt and rerun at will: finished runs are kept.

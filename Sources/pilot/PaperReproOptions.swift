@@ -8,6 +8,9 @@ struct PaperReproOptions: ParsableArguments {
             help: "Write the paper comparison here (default: paper-repro.md, only when all seven paper studies are rendered).")
     var path: String?
 
+    /// These options as command-line arguments (for job scripts), the path made absolute.
+    var arguments: [String] { path.map { ["--paper-repro", URL(fileURLWithPath: $0).path] } ?? [] }
+
     /// The file to write for `plan`: the given path, or `paper-repro.md` when the plan holds every paper study; nil (with a note) otherwise.
     func destination(for plan: StudyPlan) -> URL? {
         if let path { return URL(fileURLWithPath: path) }

@@ -55,6 +55,16 @@ struct BaseOptions: ParsableArguments {
         if let baseLanguageSteps, baseLanguageSteps < 0 { throw ValidationError("--base-language-steps must be at least 0, got \(baseLanguageSteps)") }
     }
 
+    /// These options as command-line arguments (for job scripts), with the base directory made absolute.
+    var arguments: [String] {
+        var out = ["--scale", scale, "--base-seed", "\(baseSeed)"]
+        if let baseSteps { out += ["--base-steps", "\(baseSteps)"] }
+        if let baseLanguageSteps { out += ["--base-language-steps", "\(baseLanguageSteps)"] }
+        if let baseVisionSteps { out += ["--base-vision-steps", "\(baseVisionSteps)"] }
+        if let baseFile { return out + ["--base", URL(fileURLWithPath: baseFile).path] }
+        return out + ["--base-dir", URL(fileURLWithPath: baseDirectory).path]
+    }
+
     /// The configuration these options name.
     var config: PretrainConfig {
         let preset = PretrainConfig.preset(scale)!

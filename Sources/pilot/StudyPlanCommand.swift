@@ -31,16 +31,19 @@ struct StudyPlanCommand: ParsableCommand {
 enum StudyPlanText {
     static func render(plan: StudyPlan, survey: PlanSurvey, runs: String) -> String {
         let width = plan.runs.map(\.directoryName.count).max() ?? 0
+        let labels = plan.runs.indices.map { survey.label($0, rounds: plan.runs[$0].config.rounds) }
+        let labelWidth = max(22, labels.map(\.count).max() ?? 0)
         var lines = plan.runs.indices.map { i -> String in
             let run = plan.runs[i]
-            return "\(survey.statuses[i].label(rounds: run.config.rounds).padding(toLength: 22, withPad: " ", startingAt: 0)) "
+            return "\(labels[i].padding(toLength: labelWidth, withPad: " ", startingAt: 0)) "
                 + "\(run.directoryName.padding(toLength: width, withPad: " ", startingAt: 0))  \(run.uses.map(\.description).joined(separator: ", "))"
         }
         let c = survey.counts
         lines.append("")
         lines.append("\(plan.runs.count) distinct runs for \(plan.useCount) row × seed cells of \(plan.studies.count) stud\(plan.studies.count == 1 ? "y" : "ies") "
                      + "(scale \(plan.settings.scale.name)) in \(runs)/: \(c.done) done, \(c.partial) partial, \(c.pending) pending"
-                     + (c.unusable > 0 ? ", \(c.unusable) unusable" : ""))
+                     + (c.unusable > 0 ? ", \(c.unusable) unusable" : "")
+                     + (survey.runningCount > 0 ? " (\(survey.runningCount) of them being trained now)" : ""))
         var estimate = "\(survey.remainingSteps) of \(survey.totalSteps) local steps left"
         if let seconds = survey.estimatedSeconds {
             estimate += "; ≈ \(ProgressPrinter.duration(seconds)) at the pace of the checkpoints found (\(String(format: "%.2f", survey.secondsPerStep!)) s/step, evaluation included)"

@@ -14,15 +14,20 @@ struct StudyRunCommand: ParsableCommand {
     @OptionGroup var paperRepro: PaperReproOptions
     @Option(help: "Directory of runs (one sub-directory per configuration, shared with `pilot run`).") var runs = "runs"
     @Option(help: "Directory of the rendered tables and figures.") var out = "Figures"
-    @Option(help: "Runs trained at once, each in its own process with an equal share of the threads.") var jobs = 1
+    @Option(help: "Runs trained at once, each in its own process with an equal share of the threads (default: one single-threaded worker per thread, the faster on 2 cores: docs/notes.md).")
+    var jobs: Int?
     @Option(help: .hidden) var worker: Int?
+    @Option(name: .customLong("run"), help: "Train only this planned run (its directory name or configuration hash, as `pilot study plan` lists them); no rendering. Each task of a Slurm array runs one.")
+    var onlyRun: String?
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+        if onlyRun != nil && (jobs ?? 1) > 1 { throw ValidationError("--run trains one run; it takes no --jobs") }
     }
 
     func run() throws {
-        let plan = try selection.plan(base: base)          // validation comes before any compute
+        var plan = try selection.plan(base: base)          // validation comes before any compute
+        if let onlyRun { plan = try plan.restricted(to: onlyRun) }
         compute.apply()
         let runsURL = URL(fileURLWithPath: runs)
         let survey = try StudyExecutor.preflight(plan, runs: runsURL)        // before pretraining the base
@@ -35,16 +40,17 @@ struct StudyRunCommand: ParsableCommand {
         if c.partial + c.pending > 0 {
             let (baseURL, _) = try base.ensure()          // before any worker starts: one process pretrains the base
             InterruptNotice.install()
-            let workers = min(jobs, c.partial + c.pending)
+            let threads = compute.threads ?? Parallel.threadCount
+            let workers = onlyRun != nil || worker != nil ? 1 : min(jobs ?? threads, c.partial + c.pending)
             if workers > 1 {
-                let threads = max(1, (compute.threads ?? Parallel.threadCount) / workers)
+                let threads = max(1, threads / workers)
                 progress.update("\(workers) worker processes, \(threads) thread\(threads == 1 ? "" : "s") each", final: true)
                 try WorkerProcesses(count: workers, threadsEach: threads).run()
             } else {
                 try StudyExecutor(plan: plan, runs: runsURL, baseURL: baseURL).execute { progress.show($0) }
             }
         }
-        if worker != nil { return }                        // the process that started the workers renders
+        if worker != nil || onlyRun != nil { return }         // the process that started the workers (or the render job) renders
         let files = try StudyRenderer().render(plan, runs: runsURL, into: URL(fileURLWithPath: out), paperRepro: paperRepro.destination(for: plan))
         print(StudyRenderer.summary(of: files, out: out))
         if plan.studies.contains(where: \.isTuning) {

@@ -16,6 +16,11 @@ struct StudySelectionOptions: ParsableArguments {
         if let seeds, seeds < 1 { throw ValidationError("--seeds must be at least 1, got \(seeds)") }
     }
 
+    /// These options as command-line arguments (for job scripts).
+    var arguments: [String] {
+        studies.flatMap { ["--study", $0] } + (seeds.map { ["--seeds", "\($0)"] } ?? []) + (tuning ? ["--tuning"] : [])
+    }
+
     /// The validated plan of the chosen studies at `base`'s scale and with its pretrained base.
     func plan(base: BaseOptions, tuning: Bool? = nil) throws -> StudyPlan {
         let chosen = try StudyCatalog(Studies.all).select(studies, tuning: tuning ?? self.tuning)

@@ -66,7 +66,7 @@ final class StudyWorkersTests: XCTestCase {
     func testJobsAndSideBySideProcessesTrainEachRunOnceWithOneProcesssBytes() throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let base = try BaseModel.ensure(TinyRun.base, in: directory).url
-        let alone = try finish(try start("alone", base: base))
+        let alone = try finish(try start("alone", extra: ["--jobs", "1"], base: base))
         XCTAssertEqual(started(in: alone).count, 2, alone)
 
         let jobs = try finish(try start("jobs", extra: ["--jobs", "2"], base: base))
@@ -74,7 +74,8 @@ final class StudyWorkersTests: XCTestCase {
         XCTAssertEqual(started(in: jobs).sorted(), started(in: alone).sorted(), "each run started once over both workers\n\(jobs)")
 
         // Two independent commands on one runs directory; both render once every run is done.
-        let a = try start("side-a", runs: "shared-runs", base: base), b = try start("side-b", runs: "shared-runs", base: base)
+        let a = try start("side-a", runs: "shared-runs", extra: ["--jobs", "1"], base: base)
+        let b = try start("side-b", runs: "shared-runs", extra: ["--jobs", "1"], base: base)
         let logs = [try finish(a), try finish(b)]
         XCTAssertEqual(logs.flatMap(started).sorted(), started(in: alone).sorted(), "each run trained by one of them\n\(logs.joined())")
 

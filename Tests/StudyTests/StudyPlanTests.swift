@@ -27,6 +27,21 @@ final class StudyPlanTests: XCTestCase {
         XCTAssertLessThan(plan.runs.count, plan.useCount)
     }
 
+    func testAPlanCutToOneRunByNameOrHashKeepsThatRunAndItsUses() throws {
+        let plan = try StudyPlan(studies: runnable, settings: StudyFixtures.smoke)
+        let pilot = try XCTUnwrap(plan.run(for: RunUse(study: "table1", row: "Pilot", seed: 0)))
+        for name in [pilot.directoryName, String(pilot.hash.prefix(12))] {
+            let one = try plan.restricted(to: name)
+            XCTAssertEqual(one.runs, [pilot], name)
+            XCTAssertEqual(one.run(for: RunUse(study: "table3", row: "+ difference loss", seed: 0)), pilot, "every use of the run is kept")
+            XCTAssertNil(one.run(for: RunUse(study: "table1", row: "Local", seed: 0)))
+        }
+        XCTAssertThrowsError(try plan.restricted(to: "pilot-visual-seed9-00000000")) { error in
+            XCTAssertEqual("\(error)", "no run named pilot-visual-seed9-00000000 in the plan of these studies at scale smoke (see `pilot study plan`)")
+        }
+        XCTAssertThrowsError(try plan.restricted(to: String(pilot.hash.prefix(4))), "a short prefix names no run")
+    }
+
     func testDistinctOptionsGiveDistinctRuns() throws {
         let study = Study("options", title: "Options") {
             Row("full", .pilot(PilotOptions()))

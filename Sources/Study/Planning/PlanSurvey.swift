@@ -5,6 +5,8 @@ import Foundation
 public struct PlanSurvey: Sendable {
     /// Status of each of the plan's runs, in plan order.
     public let statuses: [RunStatus]
+    /// Who trains each unfinished run now ("pid 12 on node3", from its `RunClaim`), in plan order; nil when nobody does.
+    public let holders: [String?]
     /// Local steps still to run (pending runs whole, partial runs' remaining rounds).
     public let remainingSteps: Int
     /// Local steps of the whole plan.
@@ -14,10 +16,11 @@ public struct PlanSurvey: Sendable {
 
     /// Inspects every run of `plan` in `runs`.
     public init(plan: StudyPlan, runs: URL) {
-        var statuses: [RunStatus] = [], remaining = 0, seconds = 0.0, measuredSteps = 0
+        var statuses: [RunStatus] = [], holders: [String?] = [], remaining = 0, seconds = 0.0, measuredSteps = 0
         for run in plan.runs {
             let (status, record) = run.inspect(in: runs)
             statuses.append(status)
+            holders.append(status == .done ? nil : RunClaim.holder(of: run.directory(in: runs)))
             let done = record?.completedRounds ?? 0
             remaining += run.stepsPerRound * max(run.config.rounds - done, 0)
             if let record, done > 0 {
@@ -26,6 +29,7 @@ public struct PlanSurvey: Sendable {
             }
         }
         self.statuses = statuses
+        self.holders = holders
         remainingSteps = remaining
         totalSteps = plan.runs.reduce(0) { $0 + $1.totalSteps }
         secondsPerStep = measuredSteps > 0 ? seconds / Double(measuredSteps) : nil
@@ -41,6 +45,15 @@ public struct PlanSurvey: Sendable {
             case .unusable: c.3 += 1
             }
         }
+    }
+
+    /// Unfinished runs that a process is training now.
+    public var runningCount: Int { holders.compactMap { $0 }.count }
+
+    /// Run `index`'s status as `pilot study plan` and `status` print it: "running (pid 12 on node3), partial (1/3 rounds)", "done", …
+    public func label(_ index: Int, rounds: Int) -> String {
+        let status = statuses[index].label(rounds: rounds)
+        return holders[index].map { "running (\($0)), \(status)" } ?? status
     }
 
     /// The remaining time at the measured pace, when there is one.

@@ -43,6 +43,24 @@ public struct StudyPlan: Sendable {
         indexByUse = byUse
     }
 
+    /// The plan cut down to the one run named `name` (its directory name or a prefix of its configuration hash of at least
+    /// 8 digits), as a job that trains one run needs it; throws when no run, or more than one, has that name.
+    public func restricted(to name: String) throws -> StudyPlan {
+        let matches = runs.indices.filter { runs[$0].directoryName == name || (name.count >= 8 && runs[$0].hash.hasPrefix(name)) }
+        guard matches.count == 1, let index = matches.first else {
+            throw PlanLookupError(name: name, matches: matches.count, scale: settings.scale.name)
+        }
+        return StudyPlan(studies: studies, settings: settings, runs: [runs[index]],
+                         indexByUse: Dictionary(uniqueKeysWithValues: runs[index].uses.map { ($0, 0) }))
+    }
+
+    private init(studies: [Study], settings: StudySettings, runs: [PlannedRun], indexByUse: [RunUse: Int]) {
+        self.studies = studies
+        self.settings = settings
+        self.runs = runs
+        self.indexByUse = indexByUse
+    }
+
     /// The run a study's row needs with a seed; nil when the plan does not hold that study, row or seed.
     public func run(for use: RunUse) -> PlannedRun? { indexByUse[use].map { runs[$0] } }
 
