@@ -15,7 +15,7 @@ reference=${1:?usage: $0 REFERENCE_RUNS (the RUNS of make reproduce SCALE=smoke)
 pilot=$(pwd)/.build/release/pilot
 root=$(mktemp -d "${TMPDIR:-/tmp}/pilot-slurm-e2e.XXXXXX")
 cluster="$root/cluster"
-trap 'scripts/slurm-local.sh stop "$cluster"' EXIT
+trap 'scancel --quiet --user="$(id -un)" 2>/dev/null || true; scripts/slurm-local.sh stop "$cluster"' EXIT
 
 scripts/slurm-local.sh start "$cluster"
 export SLURM_CONF="$cluster/slurm.conf"
@@ -58,7 +58,14 @@ echo "$out"
 render=$(echo "$out" | sed -n 's/^job \([0-9]*\): renders.*/\1/p')
 [ -n "$render" ] || fail "no render job in the submission's output"
 echo "$out" | grep -q "pretrains the base" || fail "no base job although the base directory is empty"
+
+echo "== resubmit at once: every run is queued already"
+again=$(submit)
+echo "$again"
+echo "$again" | grep -q ", 0 submitted$" || fail "an immediate resubmission submitted runs that are queued"
+if echo "$again" | grep -q "array of"; then fail "an immediate resubmission queued an array job"; fi
 wait_for "$render"
+wait_for "$(echo "$again" | sed -n 's/^job \([0-9]*\): renders.*/\1/p')"
 diff -r "$reference/figures-smoke" "$root/figures" --exclude=paper-repro.md || fail "Slurm's figures differ from the local executor's"
 cmp "$reference/paper-repro-smoke.md" "$root/figures/paper-repro.md" || fail "Slurm's paper-repro.md differs from the local executor's"
 echo "== identical to the local executor's tables, figures and paper-repro.md"
@@ -67,7 +74,7 @@ echo "== resubmit: nothing left to train"
 out=$(submit)
 echo "$out"
 echo "$out" | grep -q ", 0 submitted$" || fail "a resubmission of a finished plan submitted runs"
-echo "$out" | grep -q "array of" && fail "a resubmission of a finished plan queued an array job"
+if echo "$out" | grep -q "array of"; then fail "a resubmission of a finished plan queued an array job"; fi
 wait_for "$(echo "$out" | sed -n 's/^job \([0-9]*\): renders.*/\1/p')"
 
 echo "== requeue a task in the middle of its run"
@@ -79,7 +86,7 @@ echo "$out"
 array=$(echo "$out" | sed -n 's/^job \([0-9]*\): array of 1 run.*/\1/p')
 [ -n "$array" ] || fail "the removed run was not submitted again"
 for _ in $(seq 1 600); do          # until its first round is checkpointed
-    h5dump -a completed_rounds "$root/runs/$victim/run.h5" 2>/dev/null | grep -q "(0): [12]" && break
+    h5dump -a completed_rounds "$root/runs/$victim/run.h5" 2>/dev/null | grep -q "(0): 1" && break
     sleep 0.2
 done
 scontrol requeue "${array}_0" || fail "scontrol requeue refused"
@@ -88,5 +95,8 @@ grep -q "resuming after round" "$root"/runs/slurm/logs/pilot-runs-"${array}"_0.o
     || fail "the requeued task did not resume from its checkpoint: $(cat "$root"/runs/slurm/logs/pilot-runs-"${array}"_0.out)"
 cmp "$reference/paper-repro-smoke.md" "$root/figures/paper-repro.md" || fail "after the requeue, paper-repro.md differs"
 diff -r "$reference/figures-smoke" "$root/figures" --exclude=paper-repro.md || fail "after the requeue, the figures differ"
-echo "slurm e2e: PASS (submission, resubmission, requeue; byte-identical to the local executor)"
+scripts/slurm-local.sh stop "$cluster"
+trap - EXIT
+if pgrep -f -- "$cluster" >/dev/null; then fail "daemons of $cluster still run after stop: $(pgrep -af -- "$cluster")"; fi
 rm -rf "$root"
+echo "slurm e2e: PASS (bad input refused, submission, resubmission, requeue; byte-identical to the local executor; daemons stopped)"

@@ -105,11 +105,12 @@ stop() {
         if [ -f "$pidfile" ]; then
             local pid
             pid=$(cat "$pidfile")
-            if kill -0 "$pid" 2>/dev/null; then
-                $sudo kill "$pid"
-                for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+            if $sudo kill -0 "$pid" 2>/dev/null; then
+                $sudo kill "$pid" 2>/dev/null || true
+                for _ in $(seq 1 50); do $sudo kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+                $sudo kill -KILL "$pid" 2>/dev/null || true
             fi
-            rm -f "$pidfile"
+            $sudo rm -f "$pidfile"
         fi
     done
 }
@@ -118,6 +119,6 @@ case "$command" in
     install) install ;;
     start) start ;;
     stop) stop ;;
-    env) need_dir; echo "export SLURM_CONF=$dir/slurm.conf" ;;
+    env) need_dir; printf 'export SLURM_CONF=%q\n' "$dir/slurm.conf" ;;
     *) echo "usage: $0 install | start DIR | stop DIR | env DIR" >&2; exit 2 ;;
 esac

@@ -4,7 +4,9 @@ import CBLAS
 /// The one doorway to OpenBLAS: single-precision GEMM and the library's thread and core controls.
 ///
 /// OpenBLAS itself runs single-threaded (`Runtime.configure`); `gemm` splits a large product
-/// into row or column panels and runs them on `Parallel.threadCount` threads. That is faster than
+/// into two row or column panels and runs them on up to two of the compute threads (more threads
+/// serve the kernels that run many products side by side, such as attention over batch × heads;
+/// more cores serve more runs at once: `pilot study run --jobs`). That is faster than
 /// OpenBLAS's own threading at this model's shapes (a few hundred rows), and it lets other kernels
 /// (attention over batch × heads) run many small GEMMs side by side.
 ///

@@ -8,6 +8,8 @@ final class ProgressPrinter {
     private var lastPlain = Date.distantPast
     private let plainInterval: TimeInterval
     private let linePrefix: String
+    /// Whether this printer speaks for one of several worker processes.
+    var isWorker: Bool { !linePrefix.isEmpty }
 
     /// A printer that, off a terminal or with a `linePrefix`, writes at most one line per `plainInterval` seconds.
     init(plainInterval: TimeInterval = 5, linePrefix: String = "") {

@@ -14,11 +14,14 @@ struct StudyRunCommand: ParsableCommand {
     @OptionGroup var paperRepro: PaperReproOptions
     @Option(help: "Directory of runs (one sub-directory per configuration, shared with `pilot run`).") var runs = "runs"
     @Option(help: "Directory of the rendered tables and figures.") var out = "Figures"
-    @Option(help: "Runs trained at once, each in its own process with an equal share of the threads (default: one single-threaded worker per thread, the faster on 2 cores: docs/notes.md).")
+    @Option(help: "Runs trained at once, each in its own process with an equal share of the threads (default: 2 single-threaded workers when there are 2 threads or more, the faster on 2 cores: docs/notes.md).")
     var jobs: Int?
     @Option(help: .hidden) var worker: Int?
     @Option(name: .customLong("run"), help: "Train only this planned run (its directory name or configuration hash, as `pilot study plan` lists them); no rendering. Each task of a Slurm array runs one.")
     var onlyRun: String?
+
+    /// Workers without `--jobs`: the measured optimum on 2 cores; more cores have not been measured.
+    static let defaultWorkers = 2
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
@@ -41,7 +44,7 @@ struct StudyRunCommand: ParsableCommand {
             let (baseURL, _) = try base.ensure()          // before any worker starts: one process pretrains the base
             InterruptNotice.install()
             let threads = compute.threads ?? Parallel.threadCount
-            let workers = onlyRun != nil || worker != nil ? 1 : min(jobs ?? threads, c.partial + c.pending)
+            let workers = onlyRun != nil || worker != nil ? 1 : min(jobs ?? min(threads, Self.defaultWorkers), c.partial + c.pending)
             if workers > 1 {
                 let threads = max(1, threads / workers)
                 progress.update("\(workers) worker processes, \(threads) thread\(threads == 1 ? "" : "s") each", final: true)
@@ -69,8 +72,9 @@ extension ProgressPrinter {
             let uses = p.run.uses.map(\.description).joined(separator: ", ")
             update("\(run): \(resumedAfter > 0 ? "resuming after round \(resumedAfter)" : "starting") (\(uses))", final: true)
         case let .step(round, client, step, steps, loss):
-            let eta = p.estimatedSecondsLeft.map(ProgressPrinter.duration) ?? "?"
-            update("\(run)  round \(round)/\(rounds)  client \(client)  step \(step)/\(steps)  loss \(String(format: "%.3f", loss))  ETA \(eta)")
+            // A worker's pace covers only its share of the runs: it shows no ETA for the whole plan.
+            let eta = isWorker ? "" : "  ETA " + (p.estimatedSecondsLeft.map(ProgressPrinter.duration) ?? "?")
+            update("\(run)  round \(round)/\(rounds)  client \(client)  step \(step)/\(steps)  loss \(String(format: "%.3f", loss))\(eta)")
         case let .roundFinished(round, mean, seconds):
             update("\(run)  round \(round)/\(rounds) done in \(ProgressPrinter.duration(seconds)): mean score \(String(format: "%.1f", mean))",
                    final: true)

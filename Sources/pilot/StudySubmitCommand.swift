@@ -31,9 +31,19 @@ struct StudySubmitCommand: ParsableCommand {
         guard let sbatch = Sbatch.locate() else { throw SlurmError.noSbatch }
         let runsURL = URL(fileURLWithPath: runs).standardizedFileURL
         let survey = try StudyExecutor.preflight(plan, runs: runsURL)
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        let options = SlurmOptions(partition: partition, timeLimit: time, cpusPerTask: cpusPerTask, extraArguments: sbatchArguments)
+        let submission = SlurmSubmission(directory: runsURL.appendingPathComponent("slurm"), options: options,
+                                          stamp: formatter.string(from: Date()))
+        let queue = Sbatch(executable: sbatch)
+        let queued = submission.queuedRuns(with: queue)
         let unfinished = plan.runs.indices.filter { survey.statuses[$0] != .done }
         let running = unfinished.filter { survey.holders[$0] != nil }
-        let toSubmit = unfinished.filter { survey.holders[$0] == nil }.map { plan.runs[$0].directoryName }
+        let waiting = unfinished.filter { survey.holders[$0] == nil && queued[plan.runs[$0].directoryName] != nil }
+        let toSubmit = unfinished.filter { survey.holders[$0] == nil && queued[plan.runs[$0].directoryName] == nil }
+            .map { plan.runs[$0].directoryName }
         let pilot = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
         let baseFile = URL(fileURLWithPath: base.baseDirectory).appendingPathComponent(try BaseModel.fileName(for: base.config))
         let needsBase = base.baseFile == nil && !toSubmit.isEmpty && !FileManager.default.fileExists(atPath: baseFile.path)
@@ -42,22 +52,18 @@ struct StudySubmitCommand: ParsableCommand {
             pretrain: needsBase ? [pilot, "pretrain"] + base.arguments + threads : nil,
             runs: toSubmit,
             trainOne: [pilot, "study", "run"] + selection.arguments + base.arguments + ["--runs", runsURL.path] + threads + ["--run"],
-            render: [pilot, "figures"] + selection.arguments + base.arguments + ["--runs", runsURL.path,
-                     "--out", URL(fileURLWithPath: out).standardizedFileURL.path] + paperRepro.arguments)
-        let options = SlurmOptions(partition: partition, timeLimit: time, cpusPerTask: cpusPerTask, extraArguments: sbatchArguments)
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyyMMdd-HHmmss"
-        let submission = SlurmSubmission(directory: runsURL.appendingPathComponent("slurm"), options: options,
-                                          stamp: formatter.string(from: Date()))
-        let jobs = try submission.submit(work, with: Sbatch(executable: sbatch))
-        print("\(plan.runs.count) distinct runs: \(plan.runs.count - unfinished.count) done, \(running.count) being trained now "
-              + "(not submitted again), \(toSubmit.count) submitted")
+            render: [pilot, "study", "run"] + selection.arguments + base.arguments + ["--runs", runsURL.path,
+                     "--out", URL(fileURLWithPath: out).standardizedFileURL.path] + paperRepro.arguments + ["--jobs", "1"] + threads,
+            renderAlsoAfter: Array(Set(waiting.map { queued[plan.runs[$0].directoryName]! })).sorted())
+        let jobs = try submission.submit(work, with: queue)
+        print("\(plan.runs.count) distinct runs: \(plan.runs.count - unfinished.count) done, \(running.count) being trained now, "
+              + "\(waiting.count) queued by an earlier submission (neither submitted again), \(toSubmit.count) submitted")
         for job in jobs {
             let what: String
             switch job.role {
             case "base": what = "pretrains the base"
             case "runs": what = "array of \(toSubmit.count) run\(toSubmit.count == 1 ? "" : "s") (\(submission.runListFile.lastPathComponent))"
-            default: what = "renders tables, figures and the paper comparison into \(out)"
+            default: what = "renders tables, figures and the paper comparison into \(out) (after the runs' jobs end)"
             }
             print("job \(job.id): \(what) — \(job.script.path)")
         }

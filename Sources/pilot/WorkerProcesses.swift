@@ -31,7 +31,12 @@ struct WorkerProcesses {
             let process = Process()
             process.executableURL = executable
             process.arguments = Self.arguments(from: Array(CommandLine.arguments.dropFirst()), worker: worker, threads: threadsEach)
-            try process.run()
+            do {
+                try process.run()
+            } catch {
+                for started in processes { started.terminate(); started.waitUntilExit() }
+                throw error
+            }
             processes.append(process)
         }
         for process in processes { process.waitUntilExit() }

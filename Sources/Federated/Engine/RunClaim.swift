@@ -33,9 +33,16 @@ public final class RunClaim {
         let path = directory.appendingPathComponent(fileName).path
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw RunError.claim(path: path, reason: String(cString: strerror(errno))) }
+        // `holder(of:)` probes with a brief shared lock: a refusal is retried a few times before it counts.
+        var refusals = 0
         while flock(fd, LOCK_EX | (wait ? 0 : LOCK_NB)) != 0 {
             let code = errno
             if code == EINTR { continue }
+            if code == EWOULDBLOCK && refusals < 3 {
+                refusals += 1
+                usleep(20_000)
+                continue
+            }
             close(fd)
             if code == EWOULDBLOCK { return nil }
             throw RunError.claim(path: path, reason: String(cString: strerror(code)))

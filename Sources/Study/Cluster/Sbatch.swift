@@ -16,11 +16,11 @@ public struct Sbatch {
 
     public init(executable: URL) { self.executable = executable }
 
-    /// Submits `script` (a file) after the jobs in `afterOK` have succeeded; returns the job id sbatch printed.
-    public func submit(_ script: URL, afterOK: [String] = []) throws -> String {
+    /// Submits `script` (a file) with a dependency such as "afterok:12" (nil: none); returns the job id sbatch printed.
+    public func submit(_ script: URL, dependency: String? = nil) throws -> String {
         let process = Process()
         process.executableURL = executable
-        process.arguments = ["--parsable"] + (afterOK.isEmpty ? [] : ["--dependency=afterok:" + afterOK.joined(separator: ":")]) + [script.path]
+        process.arguments = ["--parsable"] + (dependency.map { ["--dependency=" + $0] } ?? []) + [script.path]
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -36,5 +36,26 @@ public struct Sbatch {
             throw SlurmError.refused(script: script.lastPathComponent, reason: reason.isEmpty ? "exit \(process.terminationStatus)" : reason)
         }
         return id
+    }
+
+    /// The indices of job `id`'s array tasks still in the queue (pending or running), from `squeue` beside `sbatch`;
+    /// empty when the job has left the queue or squeue cannot tell.
+    public func queuedArrayTasks(of id: String) -> [Int] {
+        let squeue = executable.deletingLastPathComponent().appendingPathComponent("squeue")
+        let process = Process()
+        process.executableURL = squeue
+        process.arguments = ["--noheader", "--array", "--jobs", id, "--format", "%i"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return [] }
+        let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { return [] }
+        // One line per task: "12_3".
+        return printed.split(separator: "\n").compactMap { line in
+            let parts = line.trimmingCharacters(in: .whitespaces).split(separator: "_")
+            return parts.count == 2 && parts[0] == Substring(id) ? Int(parts[1]) : nil
+        }
     }
 }

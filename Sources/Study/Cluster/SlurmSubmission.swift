@@ -13,14 +13,17 @@ public struct SlurmSubmission {
         public var runs: [String]
         /// The command that trains one run; the task's run name is appended.
         public var trainOne: [String]
-        /// The command that renders the tables and figures.
+        /// The command that renders the tables and figures (training, or waiting for, whatever is still unfinished).
         public var render: [String]
+        /// Jobs of earlier submissions whose tasks are still queued: the render job waits for them too.
+        public var renderAlsoAfter: [String]
 
-        public init(pretrain: [String]?, runs: [String], trainOne: [String], render: [String]) {
+        public init(pretrain: [String]?, runs: [String], trainOne: [String], render: [String], renderAlsoAfter: [String] = []) {
             self.pretrain = pretrain
             self.runs = runs
             self.trainOne = trainOne
             self.render = render
+            self.renderAlsoAfter = renderAlsoAfter
         }
     }
 
@@ -69,13 +72,32 @@ public struct SlurmSubmission {
                 command: work.trainOne, rawTail: "\"$RUN\"")))
         }
         out.append(("render", SlurmJobScript(
-            name: "pilot-render", directives: options.directives + ["--output=\(log)/%x-%j.out"],
-            purpose: "Renders every table and figure and the paper comparison from the runs' checkpoints.", command: work.render)))
+            name: "pilot-render", directives: options.directives + ["--requeue", "--open-mode=append", "--output=\(log)/%x-%j.out"],
+            purpose: "Once the runs' jobs have ended, however they ended: trains any run still unfinished (a failed task's, "
+                + "resuming it), waits for runs other processes hold, then renders every table and figure and the paper comparison.",
+            command: work.render)))
         return out
     }
 
     /// The array's run list: one run directory name per line, task i trains line i + 1.
     public var runListFile: URL { directory.appendingPathComponent("\(stamp)-runs.txt") }
+
+    /// Every array job submitted into `directory`, one "<job id> <run list file name>" per line.
+    public var arraysFile: URL { directory.appendingPathComponent("arrays.txt") }
+
+    /// Runs whose array task from an earlier submission is still in the queue, by run name, with that job's id.
+    public func queuedRuns(with sbatch: Sbatch) -> [String: String] {
+        guard let text = try? String(contentsOf: arraysFile, encoding: .utf8) else { return [:] }
+        var queued: [String: String] = [:]
+        for line in text.split(separator: "\n") {
+            let fields = line.split(separator: " ").map(String.init)
+            guard fields.count == 2,
+                  let list = try? String(contentsOf: directory.appendingPathComponent(fields[1]), encoding: .utf8) else { continue }
+            let names = list.split(separator: "\n").map(String.init)
+            for task in sbatch.queuedArrayTasks(of: fields[0]) where names.indices.contains(task) { queued[names[task]] = fields[0] }
+        }
+        return queued
+    }
 
     /// Writes the scripts and submits them, each after the jobs it needs; returns the queued jobs.
     ///
@@ -98,9 +120,23 @@ public struct SlurmSubmission {
         var jobs: [Job] = []
         for (role, _) in scripts {
             let url = directory.appendingPathComponent("\(stamp)-\(role).sh")
-            let after = role == "runs" ? jobs.filter { $0.role == "base" }.map(\.id) : role == "render" ? jobs.map(\.id) : []
+            // The runs need the base; the render job needs every runs job to have ended, successfully or not.
+            let dependency: String?
+            switch role {
+            case "runs": dependency = jobs.first { $0.role == "base" }.map { "afterok:\($0.id)" }
+            case "render":
+                let after = jobs.map(\.id) + work.renderAlsoAfter
+                dependency = after.isEmpty ? nil : "afterany:" + after.joined(separator: ":")
+            default: dependency = nil
+            }
             do {
-                jobs.append(Job(role: role, id: try sbatch.submit(url, afterOK: after), script: url))
+                let job = Job(role: role, id: try sbatch.submit(url, dependency: dependency), script: url)
+                jobs.append(job)
+                if role == "runs" {
+                    let line = "\(job.id) \(runListFile.lastPathComponent)\n"
+                    let previous = (try? String(contentsOf: arraysFile, encoding: .utf8)) ?? ""
+                    try? ReportFile.write(previous + line, to: arraysFile)
+                }
             } catch let error as SlurmError where !jobs.isEmpty {
                 throw SlurmError.partlySubmitted(error, submitted: jobs.map { "\($0.role) job \($0.id)" })
             }
