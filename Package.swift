@@ -58,7 +58,8 @@ let package = Package(
         .testTarget(name: "MetricsTests", dependencies: ["Metrics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
         .testTarget(name: "StudyTests", dependencies: ["Study", "PaperStudies", "StudyScanner", "Report", "Federated", "Training",
-                                                       "World", "Checkpoint", "NN", "TestSupport"]),
+                                                       "World", "Checkpoint", "NN", "TestSupport"],
+                    resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -31,23 +31,29 @@ final class PaperReproductionTests: XCTestCase {
         return results.measure(.rowAbove(better: "Local", worse: "FedAvg"))
     }
 
-    func testRowAboveEffectIsThePerSeedDifferenceAndItsVerdictFlipsWithTheData() throws {
+    func testRowAboveEffectIsThePerSeedDifferenceAndItsVerdictFollowsAPairedTTest() throws {
         let outcome = fedAvgBelowLocal(shift: [1, 2, 4], flipped: false)
         let effect = try XCTUnwrap(outcome.effect)
         XCTAssertEqual(effect.perSeed, [1, 2, 4])
         XCTAssertEqual(effect.mean, 7.0 / 3, accuracy: 1e-12)
         XCTAssertEqual(effect.spread, (7.0 / 3).squareRoot(), accuracy: 1e-12, "sample std of 1, 2, 4")
-        XCTAssertEqual(effect.exceedsSeedNoise, true, "2.33 > 1.53")
-        XCTAssertEqual(outcome.verdict, "reproduced")
-        let flipped = fedAvgBelowLocal(shift: [1, 2, 4], flipped: true)
-        XCTAssertEqual(flipped.effect?.perSeed, [-1, -2, -4])
-        XCTAssertEqual(flipped.verdict, "not reproduced")
-        let noisy = fedAvgBelowLocal(shift: [3, -2, 0], flipped: false)
-        XCTAssertEqual(noisy.effect?.exceedsSeedNoise, false, "mean 0.33 against std 2.5")
-        XCTAssertEqual(noisy.verdict, "within seed noise", "a positive mean inside the seed spread establishes no direction")
-        XCTAssertEqual(PaperReproduction.verdict(of: [outcome, noisy]), "within seed noise")
-        XCTAssertEqual(PaperReproduction.verdict(of: [outcome, noisy, flipped]), "not reproduced")
-        XCTAssertEqual(fedAvgBelowLocal(shift: [3, -2, 0], flipped: true).verdict, "not reproduced")
+        XCTAssertEqual(effect.probabilityOfImprovement, 1, "Local scores the same on every seed, above every seed's FedAvg")
+        // t = 2.65 on 2 degrees of freedom: p = 0.12, so three seeds this spread decide nothing either way.
+        XCTAssertEqual(try XCTUnwrap(effect.comparison.pValue), 0.1177, accuracy: 1e-3)
+        XCTAssertEqual(outcome.verdict, .inconclusive)
+        XCTAssertEqual(fedAvgBelowLocal(shift: [1, 2, 4], flipped: true).verdict, .inconclusive)
+        let decisive = fedAvgBelowLocal(shift: [3, 3.5, 4], flipped: false), opposite = fedAvgBelowLocal(shift: [3, 3.5, 4], flipped: true)
+        XCTAssertEqual(decisive.verdict, .reproduced, "t = 12.1, p = 0.007")
+        XCTAssertEqual(opposite.verdict, .contradicted)
+        XCTAssertEqual(PaperReproduction.verdict(of: [decisive, outcome]), .inconclusive)
+        XCTAssertEqual(PaperReproduction.verdict(of: [decisive, outcome, opposite]), .contradicted)
+        // Holm: p = 0.035 decides a check alone, but not two such checks together (adjusted 0.070).
+        let borderline = fedAvgBelowLocal(shift: [2, 3, 4], flipped: false)
+        XCTAssertEqual(try XCTUnwrap(borderline.effect?.comparison.pValue), 0.0351, accuracy: 1e-3)
+        XCTAssertEqual(borderline.verdict, .reproduced)
+        let pair = ClaimDecision.decide([borderline.effect, borderline.effect])
+        XCTAssertEqual(pair.map { $0?.verdict }, [.inconclusive, .inconclusive])
+        XCTAssertEqual(try XCTUnwrap(pair[0]?.adjustedPValue), 2 * borderline.effect!.comparison.pValue!, accuracy: 1e-12)
     }
 
     func testEveryClientClaimCountsPairsAndTakesTheClosestPairAsItsEffect() throws {
@@ -62,14 +68,14 @@ final class PaperReproductionTests: XCTestCase {
         let test = ClaimTest.aboveEveryRivalOnEveryClient(row: "Pilot", rivals: PaperClaims.baselines)
         let beaten = results(fedAdamAheadOnClient7: false).measure(test)
         XCTAssertEqual(beaten.effect?.perSeed, [3, 4, 5], "Pilot − rival = 3 + seed on every pair")
-        XCTAssertEqual(beaten.verdict, "reproduced")
+        XCTAssertEqual(beaten.verdict, .reproduced, "t = 6.9 on 2 degrees of freedom: p = 0.02")
         guard case let .measured(_, detail) = beaten else { return XCTFail() }
         XCTAssertTrue(detail.contains("wins 54 of 54"), detail)
         XCTAssertTrue(detail.contains("+4.0 ± 1.0"), detail)
 
         let lost = results(fedAdamAheadOnClient7: true).measure(test)
         XCTAssertEqual(lost.effect?.perSeed, [-1, -1, -1])
-        XCTAssertEqual(lost.verdict, "not reproduced")
+        XCTAssertEqual(lost.verdict, .contradicted, "the same margin on every seed")
         guard case let .measured(_, lostDetail) = lost else { return XCTFail() }
         XCTAssertTrue(lostDetail.contains("wins 53 of 54"), lostDetail)
         XCTAssertTrue(lostDetail.contains("closest pair: FedAdam on OCR-VQA-2"), lostDetail)
@@ -84,9 +90,9 @@ final class PaperReproductionTests: XCTestCase {
                 .measure(.bestRow("Pilot (k = 6)"))
         }
         XCTAssertEqual(outcome(k7: 2.5).effect?.perSeed, [0.5, 1.5, 2.5], "k = 6 against k = 7, the closest")
-        XCTAssertEqual(outcome(k7: 2.5).verdict, "reproduced")
+        XCTAssertEqual(outcome(k7: 2.5).verdict, .inconclusive, "t = 2.6 on 2 degrees of freedom")
         XCTAssertEqual(outcome(k7: 10).effect?.perSeed, [-7, -6, -5])
-        XCTAssertEqual(outcome(k7: 10).verdict, "not reproduced")
+        XCTAssertEqual(outcome(k7: 10).verdict, .contradicted)
     }
 
     func testEachAblationStepIsACheckAndAFallingStepFailsTheClaim() {
@@ -98,14 +104,14 @@ final class PaperReproductionTests: XCTestCase {
                        ["+ ATA − none, mean over tasks", "+ cross-task adapter − + ATA, mean over tasks",
                         "+ aux loss − + cross-task adapter, mean over tasks", "+ difference loss − + aux loss, mean over tasks"])
         XCTAssertEqual(ablation.map { $0.outcome.effect?.perSeed }, Array(repeating: [1, 1, 1], count: 4))
-        XCTAssertEqual(PaperReproduction.verdict(of: ablation.map(\.outcome)), "reproduced")
+        XCTAssertEqual(PaperReproduction.verdict(of: ablation.map(\.outcome)), .reproduced)
 
         let falling = offsets.merging(["+ aux loss": 2.5]) { $1 }
         results = F.allStudies(offset: { falling[$0] ?? 0 })
         report = PaperReproduction(results: results, facts: F.facts)
         let after = report.outcomes().filter { $0.claim.id == "d" }
-        XCTAssertEqual(after.map(\.outcome.verdict), ["reproduced", "reproduced", "not reproduced", "reproduced"])
-        XCTAssertEqual(PaperReproduction.verdict(of: after.map(\.outcome)), "not reproduced")
+        XCTAssertEqual(after.map(\.outcome.verdict), [.reproduced, .reproduced, .contradicted, .reproduced])
+        XCTAssertEqual(PaperReproduction.verdict(of: after.map(\.outcome)), .contradicted)
     }
 
     func testCostChecksReadUploadsAndActivationsAndAreNotMeasuredWhenAPIsMissing() {
@@ -117,7 +123,7 @@ final class PaperReproductionTests: XCTestCase {
         XCTAssertEqual(recorded.measure(.costAbove(higher: "CT-CLIP", lower: "Pilot", measure: .activatedParameters)).effect?.mean, 1250)
         let cheaper = F.results(study, score: { _, _, _ in 50 }, upload: { $0 == "CT-CLIP" ? 100 : 300 })
         XCTAssertEqual(cheaper.measure(.costAbove(higher: "CT-CLIP", lower: "Pilot", measure: .communicatedParameters)).verdict,
-                       "not reproduced")
+                       .contradicted)
         XCTAssertEqual(cheaper.measure(.costAbove(higher: "CT-CLIP", lower: "Pilot", measure: .activatedParameters)),
                        .notMeasured("the runs do not record AP"))
     }
@@ -129,9 +135,9 @@ final class PaperReproductionTests: XCTestCase {
         let outcomes = onlyTable1.outcomes()
         XCTAssertEqual(outcomes.first { $0.claim.id == "e" }?.outcome, .notMeasured("study table5 was not rendered"))
         let a = outcomes.filter { $0.claim.id == "a" }.map(\.outcome)
-        XCTAssertEqual(a.map(\.verdict), ["reproduced", "not measured"])
-        XCTAssertEqual(PaperReproduction.verdict(of: a), "reproduced where measured")
-        XCTAssertEqual(PaperReproduction.verdict(of: outcomes.filter { $0.claim.id == "d" }.map(\.outcome)), "not measured")
+        XCTAssertEqual(a.map(\.verdict), [.reproduced, .notMeasured])
+        XCTAssertEqual(PaperReproduction.verdict(of: a), .reproducedWhereMeasured)
+        XCTAssertEqual(PaperReproduction.verdict(of: outcomes.filter { $0.claim.id == "d" }.map(\.outcome)), .notMeasured)
         let text = onlyTable1.markdown()
         XCTAssertTrue(text.contains("### (e) ATA (k = 6) beats aggregating over same-task clients and over all clients: **not measured**"), text)
         XCTAssertTrue(text.contains("Ours: not measured (study table5 was not rendered)."), text)
@@ -174,7 +180,8 @@ final class PaperReproductionTests: XCTestCase {
                         "### Table 1 (study `table1`)", "### Table 6 (study `table6`)", "## Why it may not reproduce"] {
             XCTAssertTrue(first.contains(heading), heading)
         }
-        XCTAssertTrue(first.contains("### (g) CT-CLIP beats Pilot, at higher AP and CP: **not reproduced**"), "equal uploads: CP is not higher")
+        XCTAssertTrue(first.contains("### (g) CT-CLIP beats Pilot, at higher AP and CP: **inconclusive**"),
+                      "equal uploads: CP is not higher, nor lower")
         XCTAssertTrue(first.contains("### (c) FedAvg beats Shepherd: **reproduced**"))
         XCTAssertTrue(first.contains("3,000,000 parameters, about 2,333× fewer"), "model scale from the facts")
         XCTAssertTrue(first.contains("RefCOCO (visual)") && first.contains("OCR-VQA (general-vqa)"))

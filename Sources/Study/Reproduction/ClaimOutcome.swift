@@ -11,14 +11,7 @@ public enum ClaimOutcome: Hashable, Sendable {
         return nil
     }
 
-    /// "reproduced", "within seed noise" (the claim's direction on average, but |mean| ≤ std over seeds),
-    /// "not reproduced" or "not measured".
-    public var verdict: String {
-        guard let effect else { return "not measured" }
-        if !effect.supportsClaim { return "not reproduced" }
-        return effect.exceedsSeedNoise == false ? ClaimOutcome.withinNoise : "reproduced"
-    }
-
-    /// The verdict of an effect in the claim's direction that does not stand out of seed noise.
-    public static let withinNoise = "within seed noise"
+    /// The verdict of this check decided alone (a family of one: no correction); `paper-repro.md` decides every
+    /// check of the reproduction together (`ClaimDecision.decide`).
+    public var verdict: Verdict { ClaimDecision.decide([effect]).first!?.verdict ?? .notMeasured }
 }

@@ -33,26 +33,27 @@ public struct PaperReproduction {
         }
     }
 
-    /// A claim's verdict from its checks': not reproduced when any measured one is not, within seed noise
-    /// when any other is, reproduced when all are, not measured when none is measured, "reproduced where
-    /// measured" otherwise.
-    public static func verdict(of outcomes: [ClaimOutcome]) -> String {
-        let measured = outcomes.filter { $0.effect != nil }
-        if measured.isEmpty { return "not measured" }
-        if measured.contains(where: { $0.verdict == "not reproduced" }) { return "not reproduced" }
-        if measured.contains(where: { $0.verdict == ClaimOutcome.withinNoise }) { return ClaimOutcome.withinNoise }
-        return measured.count == outcomes.count ? "reproduced" : "reproduced where measured"
+    /// A claim's verdict from `outcomes` decided as a family of their own (Holm over them alone); `paper-repro.md`
+    /// decides every check of the file as one family (`decisions(_:)`), which can only be stricter.
+    public static func verdict(of outcomes: [ClaimOutcome]) -> Verdict {
+        ClaimDecision.claimVerdict(ClaimDecision.decide(outcomes.map(\.effect)))
+    }
+
+    /// Every check's decision, Holm-corrected across all the reproduction's measured checks, in `outcomes()` order.
+    public func decisions(_ outcomes: [(claim: PaperClaim, check: ClaimCheck, outcome: ClaimOutcome)]) -> [ClaimDecision?] {
+        ClaimDecision.decide(outcomes.map(\.outcome.effect))
     }
 
     /// The whole file.
     public func markdown() -> String {
         let outcomes = self.outcomes()
-        var parts = [header(), RegimeChecks(results: results, facts: facts).markdown(), tuningSection(), rule(), claimsSummary(outcomes),
-                     claimDetails(outcomes), "## The paper's tables beside ours"]
+        let decisions = self.decisions(outcomes)
+        var parts = [header(), RegimeChecks(results: results, facts: facts).markdown(), tuningSection(), rule(),
+                     claimsSummary(outcomes, decisions), claimDetails(outcomes, decisions), "## The paper's tables beside ours"]
         for table in PaperNumbers.tables {
             parts.append("### \(table.name) (study `\(table.study)`)\n\n" + table.comparison(with: results[table.study]).rendered())
         }
-        parts.append(ReproductionObstacles(results: results, facts: facts, outcomes: outcomes).markdown())
+        parts.append(ReproductionObstacles(results: results, facts: facts, outcomes: outcomes, decisions: decisions).markdown())
         return parts.map { $0.trimmingTrailingNewlines() }.joined(separator: "\n\n") + "\n"
     }
 
@@ -87,50 +88,76 @@ public struct PaperReproduction {
     func rule() -> String {
         """
         **How a claim is decided.** Each check compares two scores of one study. Per seed, the effect is the score the paper \
-        says is higher minus the one it says is lower; a row's score is its mean over tasks of the per-task averages over \
-        clients (so COCO's CIDEr, on a larger scale, weighs more than accuracies). For "every client" and "best" claims the \
-        effect is the margin over the closest competitor (the client × baseline pair, or the row, with the smallest mean \
-        margin), so it is positive exactly when every competitor is beaten on average. The effect is shown as its mean over \
-        seeds ± its sample standard deviation over seeds. **reproduced**: mean effect > 0 and beyond seed noise (|mean| > \
-        std; with one seed there is no std and a positive effect counts); **within seed noise**: mean effect > 0 but \
-        |mean| ≤ std, so the direction is not established; **not reproduced**: mean effect ≤ 0; **not measured**: the \
-        study was not rendered, or a row or cost is missing. A claim is reproduced when all its checks are, not reproduced \
-        when any measured check is not, and within seed noise otherwise.
+        says is higher minus the one it says is lower, both from the same base, seed, split and test items (a paired \
+        design); a row's score is its mean over tasks of the per-task averages over clients (so COCO's CIDEr, on a larger \
+        scale, weighs more than accuracies). For "every client" and "best" claims the effect is the margin over the closest \
+        competitor (the client × baseline pair, or the row, with the smallest mean margin). Each check is a two-sided paired \
+        t test of the per-seed effects against 0 (with three seeds a bootstrap over seeds has only ten distinct resamples, \
+        so the exact t interval is used), and Holm's correction runs over every check of this file measured on two or more \
+        seeds, at family-wise level 5 %. **reproduced**: the Holm-adjusted p ≤ 0.05 and the mean effect > 0; \
+        **contradicted**: the same with the mean < 0; **inconclusive**: neither (with one seed, always); **not measured**: \
+        the study was not rendered, or a row or cost is missing. An effect equal on every seed (a cost, or a score that \
+        does not vary) has no spread: it is decided by its sign. Beside each: the mean ± std over seeds, the 95 % t interval (not corrected), rliable's \
+        probability of improvement P(higher > lower) over the seeds' scores, and the smallest effect a two-sided 5 % paired \
+        t test detects with 80 % power at this spread and seed count ((t₀.₉₇₅ + t₀.₈) · s/√n). A claim is reproduced when \
+        all its checks are, contradicted when any is, "reproduced where measured" when every measured check is reproduced \
+        and some are not measured, not measured when none is, inconclusive otherwise. The ± and intervals cover training seeds on \
+        one pretrained base: base-to-base variance is not yet sampled (docs/notes.md measures it).
         """
     }
 
     /// One line per check.
-    func claimsSummary(_ outcomes: [(claim: PaperClaim, check: ClaimCheck, outcome: ClaimOutcome)]) -> String {
-        let rows = outcomes.map { item in
-            MarkdownTable.Row(label: "(\(item.claim.id)) \(item.claim.statement)", cells: [
-                .text(item.check.study), .text(item.check.test.effectDescription), .text(item.outcome.verdict),
-                .text(item.outcome.effect.map { effectText($0, item.check.test) } ?? "—"),
-                .text(item.outcome.effect.map(ReproductionText.beyondNoise) ?? "—"),
+    func claimsSummary(_ outcomes: [(claim: PaperClaim, check: ClaimCheck, outcome: ClaimOutcome)], _ decisions: [ClaimDecision?]) -> String {
+        let rows = zip(outcomes, decisions).map { item, decision in
+            let effect = item.outcome.effect
+            return MarkdownTable.Row(label: "(\(item.claim.id)) \(item.claim.statement)", cells: [
+                .text(item.check.study), .text(item.check.test.effectDescription), .text((decision?.verdict ?? .notMeasured).rawValue),
+                .text(effect.map { effectText($0, item.check.test) } ?? "—"),
+                .text(effect.map { intervalText($0, item.check.test) } ?? "—"),
+                .text(effect?.probabilityOfImprovement.map(ReproductionText.probability) ?? "—"),
+                .text(effect.flatMap { $0.comparison.detectableEffect() }.map { number($0, item.check.test) } ?? "—"),
+                .text(decision?.adjustedPValue.map(ReproductionText.pValue) ?? "—"),
             ])
         }
         let table = MarkdownTable(title: "", caption: "", groups: [MarkdownTable.ColumnGroup(title: "", columns: [
-            "study", "effect", "verdict", "mean ± std over seeds", "beyond seed noise"])], rows: rows, boldBest: false, labelHeader: "claim")
+            "study", "effect", "verdict", "mean ± std over seeds", "95 % t interval", "P(higher > lower)", "detectable (80 %)",
+            "Holm p"])], rows: rows, boldBest: false, labelHeader: "claim")
         return "## The paper's claims\n\n" + table.rendered()
     }
 
     /// Per claim: the verdict, the paper's sentence and each check's numbers.
-    func claimDetails(_ outcomes: [(claim: PaperClaim, check: ClaimCheck, outcome: ClaimOutcome)]) -> String {
+    func claimDetails(_ outcomes: [(claim: PaperClaim, check: ClaimCheck, outcome: ClaimOutcome)], _ decisions: [ClaimDecision?]) -> String {
         PaperClaims.all.map { claim in
-            let mine = outcomes.filter { $0.claim.id == claim.id }
-            var lines = ["### (\(claim.id)) \(claim.statement): **\(Self.verdict(of: mine.map(\.outcome)))**", "",
-                         "> \"\(claim.quote)\"", ""]
-            for item in mine {
+            let mine = outcomes.indices.filter { outcomes[$0].claim.id == claim.id }
+            let verdict = ClaimDecision.claimVerdict(mine.map { decisions[$0] })
+            var lines = ["### (\(claim.id)) \(claim.statement): **\(verdict.rawValue)**", "", "> \"\(claim.quote)\"", ""]
+            for index in mine {
+                let item = outcomes[index]
                 switch item.outcome {
                 case let .measured(effect, detail):
-                    lines.append("- `\(item.check.study)`, \(item.check.test.effectDescription): **\(item.outcome.verdict)**, effect "
-                                 + "\(effectText(effect, item.check.test)) over \(effect.perSeed.count) seed\(effect.perSeed.count == 1 ? "" : "s") "
-                                 + "(beyond seed noise: \(ReproductionText.beyondNoise(effect))). \(detail)")
+                    let seeds = effect.perSeed.count
+                    lines.append("- `\(item.check.study)`, \(item.check.test.effectDescription): **\(decisions[index]!.verdict.rawValue)**, effect "
+                                 + "\(effectText(effect, item.check.test)) over \(seeds) seed\(seeds == 1 ? "" : "s") "
+                                 + "(95 % interval \(intervalText(effect, item.check.test))). \(detail)")
                 case let .notMeasured(why):
                     lines.append("- `\(item.check.study)`, \(item.check.test.effectDescription): **not measured**: \(why).")
                 }
             }
             return lines.joined(separator: "\n")
         }.joined(separator: "\n\n")
+    }
+
+    /// A value of `test`'s unit: integers for costs, one decimal for scores.
+    func number(_ value: Double, _ test: ClaimTest) -> String {
+        guard case .costAbove = test else { return ReproductionText.score(value) }
+        return ReproductionText.integer(value)
+    }
+
+    /// "[+0.4, +3.1]", or "n/a (1 seed)".
+    func intervalText(_ effect: ClaimEffect, _ test: ClaimTest) -> String {
+        guard let interval = effect.comparison.interval() else { return "n/a (1 seed)" }
+        let signed = { (v: Double) in (v > 0 ? "+" : "") + self.number(v, test) }
+        return "[\(signed(interval.lower)), \(signed(interval.upper))]"
     }
 
     /// Mean ± std of `effect`: integers for costs, one decimal for scores.

@@ -14,8 +14,9 @@ struct ReproductionObstacles {
     let results: [String: StudyResults]
     /// Chance levels and model size.
     let facts: ReproductionFacts
-    /// Every check's outcome, for the noise count.
+    /// Every check's outcome and decision, for the count of undecided checks.
     let outcomes: [(claim: PaperClaim, check: ClaimCheck, outcome: ClaimOutcome)]
+    let decisions: [ClaimDecision?]
 
     /// The section's markdown (from "## Why it may not reproduce").
     func markdown() -> String {
@@ -101,13 +102,13 @@ struct ReproductionObstacles {
                 + "points above local training, so federated methods have little room to beat Local): " + small.joined(separator: "; ") + "."]
     }
 
-    /// Checks whose effect does not stand out of seed noise.
+    /// Checks the design cannot decide.
     func noise() -> [String] {
-        let measured = outcomes.filter { $0.outcome.effect?.exceedsSeedNoise != nil }
-        let within = measured.filter { $0.outcome.effect?.exceedsSeedNoise == false }
+        let measured = outcomes.indices.filter { decisions[$0] != nil }
+        let undecided = measured.filter { decisions[$0]?.verdict == .inconclusive }
         guard !measured.isEmpty else { return [] }
-        let names = within.map { "(\($0.claim.id)) \($0.check.study): \($0.check.test.effectDescription)" }
-        return ["Seed noise: \(within.count) of \(measured.count) measured checks have |mean effect| ≤ its std over seeds"
+        let names = undecided.map { "(\(outcomes[$0].claim.id)) \(outcomes[$0].check.study): \(outcomes[$0].check.test.effectDescription)" }
+        return ["Too little power: \(undecided.count) of \(measured.count) measured checks are inconclusive after Holm's correction"
                 + (names.isEmpty ? "." : ": " + names.joined(separator: "; ") + ".")]
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Report
 
 /// Number formats of `paper-repro.md`: one decimal like the tables, signs on differences.
@@ -13,10 +14,12 @@ enum ReproductionText {
         effect.perSeed.count < 2 ? signed(effect.mean) : "\(signed(effect.mean)) ± \(MarkdownText.oneDecimal(effect.spread))"
     }
 
-    /// "yes", "no", or "n/a (1 seed)".
-    static func beyondNoise(_ effect: ClaimEffect) -> String {
-        guard let exceeds = effect.exceedsSeedNoise else { return "n/a (1 seed)" }
-        return exceeds ? "yes" : "no"
+    /// A probability with two decimals ("0.67").
+    static func probability(_ value: Double) -> String { String(format: "%.2f", value) }
+
+    /// A p-value with three decimals ("0.050"), or "< 0.001", so that one just above 0.05 never reads as 0.05.
+    static func pValue(_ value: Double) -> String {
+        value < 0.0005 && value > 0 ? "< 0.001" : String(format: "%.3f", value)
     }
 
     /// The value rounded, with comma thousands separators.

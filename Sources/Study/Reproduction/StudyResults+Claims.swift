@@ -27,7 +27,7 @@ extension StudyResults {
 
     /// `better` − `worse` on the mean over tasks, with the per-task differences as detail.
     func rowAbove(_ better: Int, _ worse: Int) -> ClaimOutcome {
-        let effect = ClaimEffect(perSeed: zip(meanOverTasks(row: better), meanOverTasks(row: worse)).map { $0 - $1 })
+        let effect = ClaimEffect(higher: meanOverTasks(row: better), lower: meanOverTasks(row: worse))
         let perTask = study.scenario.tasks.map { task in
             "\(task.paperName) \(ReproductionText.signed(Statistic(zip(taskMeans(row: better, task: task), taskMeans(row: worse, task: task)).map { $0 - $1 }).mean))"
         }
@@ -38,11 +38,12 @@ extension StudyResults {
     func aboveEveryRival(_ row: Int, rivals: [Int]) -> ClaimOutcome {
         let names = study.scenario.clientNames
         let own = finalScores(row: row)
-        var pairs: [(label: String, margins: [Double])] = []
+        var pairs: [(label: String, margins: [Double], own: [Double], theirs: [Double])] = []
         for rival in rivals {
             let theirs = finalScores(row: rival)
             for client in names.indices {
-                pairs.append(("\(study.rows[rival].label) on \(names[client])", seeds.indices.map { own[$0][client] - theirs[$0][client] }))
+                pairs.append(("\(study.rows[rival].label) on \(names[client])", seeds.indices.map { own[$0][client] - theirs[$0][client] },
+                              seeds.indices.map { own[$0][client] }, seeds.indices.map { theirs[$0][client] }))
             }
         }
         let means = pairs.map { Statistic($0.margins).mean }
@@ -52,7 +53,7 @@ extension StudyResults {
         let detail = "\(study.rows[row].label) wins \(wins) of \(pairs.count) client × baseline pairs (by the mean over seeds); "
             + "mean margin over all pairs \(ReproductionText.effect(ClaimEffect(perSeed: meanMargin.values))); "
             + "closest pair: \(pairs[closest].label)."
-        return .measured(ClaimEffect(perSeed: pairs[closest].margins), detail: detail)
+        return .measured(ClaimEffect(higher: pairs[closest].own, lower: pairs[closest].theirs), detail: detail)
     }
 
     /// `row` against every other compared row; the effect is against the closest one.
@@ -66,7 +67,7 @@ extension StudyResults {
         let ahead = means.filter { $0 > 0 }.count
         let detail = "\(study.rows[row].label) is ahead of \(ahead) of \(rivals.count) other rows (by the mean over seeds); "
             + "closest: \(study.rows[rivals[closest]].label)."
-        return .measured(ClaimEffect(perSeed: margins[closest]), detail: detail)
+        return .measured(ClaimEffect(higher: own, lower: meanOverTasks(row: rivals[closest])), detail: detail)
     }
 
     /// `higher`'s cost − `lower`'s, per seed.
@@ -76,6 +77,6 @@ extension StudyResults {
         }
         let detail = "\(study.rows[higher].label) \(ReproductionText.integer(high.mean)) against "
             + "\(study.rows[lower].label) \(ReproductionText.integer(low.mean)) floats per client (mean over seeds)."
-        return .measured(ClaimEffect(perSeed: zip(high.values, low.values).map { $0 - $1 }), detail: detail)
+        return .measured(ClaimEffect(higher: high.values, lower: low.values), detail: detail)
     }
 }
