@@ -1,7 +1,7 @@
 /// The numbers of the paper's Tables 1–6, as printed.
 ///
 /// Source: Xiong et al., "Pilot: Building the Federated Multimodal Instruction Tuning Framework"
-/// (AAAI 2025), transcribed in `../shared/papers/pilot-paper.txt`: Tables 1–2 in the "Experimental
+/// (AAAI 2025), read from the paper's text (checked against it by `PaperNumbersTests`): Tables 1–2 in the "Experimental
 /// Setups" section (the per-client tables with the "Centralized test result" row), Table 3 after
 /// "Ablation Studies", Tables 4–6 under "Further Remarks". Units as in the paper: accuracy and
 /// Acc@IoU≥0.5 in %, CIDEr × 100; AP and CP in billions of parameters. Table 3's rows are check-mark

@@ -17,9 +17,10 @@ enum ReproductionText {
     /// A probability with two decimals ("0.67").
     static func probability(_ value: Double) -> String { String(format: "%.2f", value) }
 
-    /// A p-value with three decimals ("0.050"), or "< 0.001", so that one just above 0.05 never reads as 0.05.
+    /// A p-value with three decimals ("0.050"), or "< 0.001" (also for 0, an effect without spread), so that one just
+    /// above 0.05 never reads as 0.05.
     static func pValue(_ value: Double) -> String {
-        value < 0.0005 && value > 0 ? "< 0.001" : String(format: "%.3f", value)
+        value < 0.0005 ? "< 0.001" : String(format: "%.3f", value)
     }
 
     /// The value rounded, with comma thousands separators.
