@@ -18,22 +18,13 @@ public struct Sbatch {
 
     /// Submits `script` (a file) with a dependency such as "afterok:12" (nil: none); returns the job id sbatch printed.
     public func submit(_ script: URL, dependency: String? = nil) throws -> String {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = ["--parsable"] + (dependency.map { ["--dependency=" + $0] } ?? []) + [script.path]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let complaint = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let result = try Self.capture(executable, ["--parsable"] + (dependency.map { ["--dependency=" + $0] } ?? []) + [script.path])
         // `--parsable` prints "id" or "id;cluster".
-        let id = printed.split(separator: "\n").first.map { String($0.split(separator: ";")[0]) } ?? ""
-        guard process.terminationStatus == 0, !id.isEmpty, id.allSatisfy(\.isNumber) else {
-            let reason = complaint.split(separator: "\n").map { $0.replacingOccurrences(of: "sbatch: error: ", with: "") }
+        let id = result.output.split(separator: "\n").first.map { String($0.split(separator: ";")[0]) } ?? ""
+        guard result.status == 0, !id.isEmpty, id.allSatisfy(\.isNumber) else {
+            let reason = result.errors.split(separator: "\n").map { $0.replacingOccurrences(of: "sbatch: error: ", with: "") }
                 .filter { !$0.isEmpty }.joined(separator: "; ")
-            throw SlurmError.refused(script: script.lastPathComponent, reason: reason.isEmpty ? "exit \(process.terminationStatus)" : reason)
+            throw SlurmError.refused(script: script.lastPathComponent, reason: reason.isEmpty ? "exit \(result.status)" : reason)
         }
         return id
     }
@@ -42,20 +33,36 @@ public struct Sbatch {
     /// empty when the job has left the queue or squeue cannot tell.
     public func queuedArrayTasks(of id: String) -> [Int] {
         let squeue = executable.deletingLastPathComponent().appendingPathComponent("squeue")
-        let process = Process()
-        process.executableURL = squeue
-        process.arguments = ["--noheader", "--array", "--jobs", id, "--format", "%i"]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return [] }
-        let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return [] }
+        guard let result = try? Self.capture(squeue, ["--noheader", "--array", "--jobs", id, "--format", "%i"]),
+              result.status == 0 else { return [] }
         // One line per task: "12_3".
-        return printed.split(separator: "\n").compactMap { line in
+        return result.output.split(separator: "\n").compactMap { line in
             let parts = line.trimmingCharacters(in: .whitespaces).split(separator: "_")
             return parts.count == 2 && parts[0] == Substring(id) ? Int(parts[1]) : nil
         }
     }
+
+    /// Runs `executable` with `arguments` to the end: its exit status, standard output and standard error (read side
+    /// by side, so that neither pipe can fill up and stall the child).
+    static func capture(_ executable: URL, _ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let errors = CapturedData()
+        let reader = DispatchQueue(label: "pilot.capture.stderr")
+        reader.async { errors.data = err.fileHandleForReading.readDataToEndOfFile() }
+        let output = out.fileHandleForReading.readDataToEndOfFile()
+        reader.sync {}
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: output, as: UTF8.self), String(decoding: errors.data, as: UTF8.self))
+    }
+}
+
+/// A child's standard error, filled on the reader's queue and read after it has drained (`reader.sync {}`).
+private final class CapturedData: @unchecked Sendable {
+    var data = Data()
 }

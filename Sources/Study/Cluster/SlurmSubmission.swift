@@ -82,6 +82,9 @@ public struct SlurmSubmission {
     /// The array's run list: one run directory name per line, task i trains line i + 1.
     public var runListFile: URL { directory.appendingPathComponent("\(stamp)-runs.txt") }
 
+    /// The script of `role` in this submission.
+    func scriptFile(_ role: String) -> URL { directory.appendingPathComponent("\(stamp)-\(role).sh") }
+
     /// Every array job submitted into `directory`, one "<job id> <run list file name>" per line.
     public var arraysFile: URL { directory.appendingPathComponent("arrays.txt") }
 
@@ -108,7 +111,7 @@ public struct SlurmSubmission {
             try FileManager.default.createDirectory(at: directory.appendingPathComponent("logs"), withIntermediateDirectories: true)
             if !work.runs.isEmpty { try ReportFile.write(work.runs.joined(separator: "\n") + "\n", to: runListFile) }
             for (role, script) in scripts {
-                let url = directory.appendingPathComponent("\(stamp)-\(role).sh")
+                let url = scriptFile(role)
                 try ReportFile.write(script.text, to: url)
                 try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
             }
@@ -119,7 +122,7 @@ public struct SlurmSubmission {
         }
         var jobs: [Job] = []
         for (role, _) in scripts {
-            let url = directory.appendingPathComponent("\(stamp)-\(role).sh")
+            let url = scriptFile(role)
             // The runs need the base; the render job needs every runs job to have ended, successfully or not.
             let dependency: String?
             switch role {
