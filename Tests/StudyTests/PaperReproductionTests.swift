@@ -2,6 +2,7 @@ import Federated
 import PaperStudies
 import Report
 import Study
+import World
 import XCTest
 
 /// `paper-repro.md` from synthetic results: verdicts follow the data, effects are per-seed differences, missing studies are not measured.
@@ -23,12 +24,12 @@ final class PaperReproductionTests: XCTestCase {
         XCTAssertTrue(Set(PaperNumbers.studyNames).isSubset(of: Studies.all.map(\.name)), "\(PaperNumbers.studyNames)")
     }
 
-    /// Local scores 50 + c; FedAvg is `shift[s]` below it (above it when flipped).
+    /// Local scores 50 + c; FedAvg is `shift[s]` below it (above it when flipped); the check reads GQA's mean over clients.
     func fedAvgBelowLocal(shift: [Double], flipped: Bool) -> ClaimOutcome {
         let results = F.results(F.study("table1"), score: { label, s, c in
             50 + Double(c) - (label == "FedAvg" ? (flipped ? -shift[s] : shift[s]) : 0)
         })
-        return results.measure(.rowAbove(better: "Local", worse: "FedAvg"))
+        return results.measure(.rowAboveOnTask(better: "Local", worse: "FedAvg", task: .gqa), chance: [:])
     }
 
     func testRowAboveEffectIsThePerSeedDifferenceAndItsVerdictFollowsAPairedTTest() throws {
@@ -56,54 +57,87 @@ final class PaperReproductionTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(pair[0]?.adjustedPValue), 2 * borderline.effect!.comparison.pValue!, accuracy: 1e-12)
     }
 
-    func testEveryClientClaimCountsPairsAndTakesTheClosestPairAsItsEffect() throws {
-        let study = F.study("table2")
-        func results(fedAdamAheadOnClient7: Bool) -> StudyResults {
-            F.results(study, score: { label, s, c in
-                if label == "Pilot" { return 53 + Double(c) + Double(s) }
-                if label == "FedAdam" && c == 7 && fedAdamAheadOnClient7 { return 54 + Double(c) + Double(s) }
-                return 50 + Double(c)
-            })
-        }
-        let test = ClaimTest.aboveEveryRivalOnEveryClient(row: "Pilot", rivals: PaperClaims.baselines)
-        let beaten = results(fedAdamAheadOnClient7: false).measure(test)
-        XCTAssertEqual(beaten.effect?.perSeed, [3, 4, 5], "Pilot − rival = 3 + seed on every pair")
-        XCTAssertEqual(beaten.verdict, .reproduced, "t = 6.9 on 2 degrees of freedom: p = 0.02")
-        guard case let .measured(_, detail) = beaten else { return XCTFail() }
-        XCTAssertTrue(detail.contains("wins 54 of 54"), detail)
-        XCTAssertTrue(detail.contains("+4.0 ± 1.0"), detail)
-
-        let lost = results(fedAdamAheadOnClient7: true).measure(test)
-        XCTAssertEqual(lost.effect?.perSeed, [-1, -1, -1])
-        XCTAssertEqual(lost.verdict, .contradicted, "the same margin on every seed")
-        guard case let .measured(_, lostDetail) = lost else { return XCTFail() }
-        XCTAssertTrue(lostDetail.contains("wins 53 of 54"), lostDetail)
-        XCTAssertTrue(lostDetail.contains("closest pair: FedAdam on OCR-VQA-2"), lostDetail)
+    /// Pilot scores GQA 60, COCO 103, RefCOCO `refcoco`; Local GQA 40 + seed, COCO 53, RefCOCO `refcoco`; every other row chance.
+    func normalisedResults(refcoco: Double) -> StudyResults {
+        let visual = StudyScenario.visual.clientTasks
+        return F.results(F.study("table1"), score: { label, s, c in
+            switch (label, visual[c]) {
+            case ("Pilot", .gqa): return 60
+            case ("Pilot", .coco): return 103
+            case ("Local", .gqa): return 40 + Double(s)
+            case ("Local", .coco): return 53
+            case ("Pilot", .refcoco), ("Local", .refcoco): return refcoco
+            case (_, .gqa): return 20
+            case (_, .coco): return 3
+            default: return 0
+            }
+        })
     }
 
-    func testBestRowIsMeasuredAgainstTheClosestOtherRow() throws {
-        let study = F.study("table5")
-        func outcome(k7: Double) -> ClaimOutcome {
-            let offsets = ["Same task client": 1.0, "All clients": -5, "Pilot (k = 5)": 2, "Pilot (k = 6)": 3, "Pilot (k = 7)": k7,
-                           "Pilot (k = 6, size weights)": 0]
-            return F.results(study, score: { label, s, _ in 60 + offsets[label]! + (label == "Pilot (k = 6)" ? Double(s) : 0) })
-                .measure(.bestRow("Pilot (k = 6)"))
-        }
-        XCTAssertEqual(outcome(k7: 2.5).effect?.perSeed, [0.5, 1.5, 2.5], "k = 6 against k = 7, the closest")
-        XCTAssertEqual(outcome(k7: 2.5).verdict, .inconclusive, "t = 2.6 on 2 degrees of freedom")
-        XCTAssertEqual(outcome(k7: 10).effect?.perSeed, [-7, -6, -5])
-        XCTAssertEqual(outcome(k7: 10).verdict, .contradicted)
+    func testTheMeanOverTasksIsOfScoresNormalisedBetweenChanceAndTheStudysBestRow() throws {
+        let chance: [TaskKind: Double] = [.gqa: 20, .coco: 3, .refcoco: 0]
+        // By hand: the best rows are Pilot's 60 / 103 / 40, so Pilot scores 100 on each task; Local scores
+        // (20 + s) / 40, 50 / 100 and 40 / 40 of the way from chance: 100 · (0.5 + s / 40 + 0.5 + 1) / 3.
+        let results = normalisedResults(refcoco: 40)
+        let pilot = results.normalisedMeanOverTasks(row: results.rowIndex("Pilot")!, chance: chance)
+        let local = results.normalisedMeanOverTasks(row: results.rowIndex("Local")!, chance: chance)
+        for (value, expected) in zip(pilot, [100.0, 100, 100]) { XCTAssertEqual(value, expected, accuracy: 1e-9) }
+        for (value, expected) in zip(local, [200.0 / 3, 67.5, 205.0 / 3]) { XCTAssertEqual(value, expected, accuracy: 1e-9) }
+        let effect = try XCTUnwrap(results.measure(.rowAbove(better: "Pilot", worse: "Local"), chance: chance).effect)
+        for (value, expected) in zip(effect.perSeed, [100.0 / 3, 32.5, 95.0 / 3]) { XCTAssertEqual(value, expected, accuracy: 1e-9) }
+        // CIDEr's 50-point gap weighs as much as GQA's 20 points: both are half of the way from chance to the best row.
+        guard case let .measured(_, detail) = results.measure(.rowAbove(better: "Pilot", worse: "Local"), chance: chance) else { return XCTFail() }
+        XCTAssertEqual(detail, "raw per task (mean over seeds): GQA +19.0, COCO +50.0, RefCOCO 0.0.")
+        // A task on which no row rises above chance counts 0 for every row.
+        let flat = normalisedResults(refcoco: 0)
+        let flatPilot = flat.normalisedMeanOverTasks(row: flat.rowIndex("Pilot")!, chance: chance)
+        XCTAssertEqual(flatPilot[0], 200.0 / 3, accuracy: 1e-9)
     }
 
-    func testEachAblationStepIsACheckAndAFallingStepFailsTheClaim() {
+    func testAPerTaskCheckReadsThatTasksMeanInItsOwnMetric() throws {
+        let results = normalisedResults(refcoco: 40)
+        let outcome = results.measure(.rowAboveOnTask(better: "Pilot", worse: "Local", task: .coco), chance: [:])
+        XCTAssertEqual(outcome.effect?.perSeed, [50, 50, 50])
+        XCTAssertEqual(ClaimTest.rowAboveOnTask(better: "Pilot", worse: "Local", task: .coco).effectDescription, "Pilot − Local on COCO (CIDEr)")
+        XCTAssertEqual(results.measure(.rowAboveOnTask(better: "Pilot", worse: "Nobody", task: .coco), chance: [:]),
+                       .notMeasured("study table1 has no row 'Nobody'"))
+    }
+
+    func testClaimsAreWordedAsThePapersSentencesWithThePapersOwnEffects() throws {
+        let a = try XCTUnwrap(PaperClaims.all.first { $0.id == "a" })
+        XCTAssertEqual(a.checks.count, 2 * 5 * 3, "two tables × five FL baselines × three tasks")
+        XCTAssertFalse(a.checks.contains { $0.test.rowLabels.contains("Local") }, "Local is its own claim (a′)")
+        XCTAssertEqual(PaperClaims.all.first { $0.id == "a′" }?.checks.map(\.test), [.rowAbove(better: "Pilot", worse: "Local"),
+                                                                                    .rowAbove(better: "Pilot", worse: "Local")])
+        let f = try XCTUnwrap(PaperClaims.all.first { $0.id == "f" })
+        XCTAssertEqual(f.checks.map(\.test), [TaskKind.gqa, .coco, .refcoco].map {
+            .rowAboveOnTask(better: "Pilot (local task adapter)", worse: "Random", task: $0)
+        })
+        let g = try XCTUnwrap(PaperClaims.all.first { $0.id == "g" })
+        // The paper's numbers: Local − FedAvg per task of Table 1 (client means), Table 6's GQA, Table 4's costs.
+        XCTAssertEqual(PaperNumbers.effect(of: ClaimCheck("table1", .rowAbove(better: "Local", worse: "FedAvg"))), "+1.5 / +22.5 / +2.7")
+        XCTAssertEqual(PaperNumbers.effect(of: f.checks[0]), "+0.3")
+        XCTAssertEqual(g.checks.compactMap(PaperNumbers.effect(of:)), ["+1.2 / +2.1 / +1.7", "+0.2B", "+1.25B"])
+        XCTAssertNil(PaperNumbers.effect(of: ClaimCheck("figure1b", .rowAbove(better: "Local", worse: "Shepherd"))), "a chart without numbers")
+        guard case let .notMeasured(reason) = F.results(F.study("table4"), score: { _, _, _ in 1 }).measure(g.checks[2].test, chance: [:])
+        else { return XCTFail("AP is not measurable") }
+        XCTAssertTrue(reason.contains("no count of ours maps onto the paper's"), reason)
+    }
+
+    func testEachAblationStepIsACheckAndAFallingStepFailsTheClaim() throws {
         let offsets = ["Local": 0.0, "none": 1, "+ ATA": 2, "+ cross-task adapter": 3, "+ aux loss": 4, "+ difference loss": 5]
         var results = F.allStudies(offset: { offsets[$0] ?? 0 })
         var report = PaperReproduction(results: results, facts: F.facts)
         let ablation = report.outcomes().filter { $0.claim.id == "d" }
         XCTAssertEqual(ablation.map(\.check.test.effectDescription),
-                       ["+ ATA − none, mean over tasks", "+ cross-task adapter − + ATA, mean over tasks",
-                        "+ aux loss − + cross-task adapter, mean over tasks", "+ difference loss − + aux loss, mean over tasks"])
-        XCTAssertEqual(ablation.map { $0.outcome.effect?.perSeed }, Array(repeating: [1, 1, 1], count: 4))
+                       ["+ ATA − none, normalised mean over tasks", "+ cross-task adapter − + ATA, normalised mean over tasks",
+                        "+ aux loss − + cross-task adapter, normalised mean over tasks",
+                        "+ difference loss − + aux loss, normalised mean over tasks"])
+        // One point on every client is 1 / (best − chance) of each task's span: best rows 56 / 59 / 62, chance 20 / 3 / 0.
+        let step = 100 * (1.0 / 36 + 1.0 / 56 + 1.0 / 62) / 3
+        for outcome in ablation {
+            for value in try XCTUnwrap(outcome.outcome.effect?.perSeed) { XCTAssertEqual(value, step, accuracy: 1e-9) }
+        }
         XCTAssertEqual(PaperReproduction.verdict(of: ablation.map(\.outcome)), .reproduced)
 
         let falling = offsets.merging(["+ aux loss": 2.5]) { $1 }
@@ -118,13 +152,13 @@ final class PaperReproductionTests: XCTestCase {
         let study = F.study("table4")
         let recorded = F.results(study, score: { _, _, _ in 50 }, upload: { $0 == "CT-CLIP" ? 500 : 300 },
                                  activated: { $0 == "CT-CLIP" ? 1750 : 500 })
-        XCTAssertEqual(recorded.measure(.costAbove(higher: "CT-CLIP", lower: "Pilot", measure: .communicatedParameters)).effect?.perSeed,
+        XCTAssertEqual(recorded.measure(.costAbove(higher: "CT-CLIP", lower: "Pilot", measure: .communicatedParameters), chance: [:]).effect?.perSeed,
                        [200, 200, 200])
-        XCTAssertEqual(recorded.measure(.costAbove(higher: "CT-CLIP", lower: "Pilot", measure: .activatedParameters)).effect?.mean, 1250)
+        XCTAssertEqual(recorded.measure(.costAbove(higher: "CT-CLIP", lower: "Pilot", measure: .activatedParameters), chance: [:]).effect?.mean, 1250)
         let cheaper = F.results(study, score: { _, _, _ in 50 }, upload: { $0 == "CT-CLIP" ? 100 : 300 })
-        XCTAssertEqual(cheaper.measure(.costAbove(higher: "CT-CLIP", lower: "Pilot", measure: .communicatedParameters)).verdict,
+        XCTAssertEqual(cheaper.measure(.costAbove(higher: "CT-CLIP", lower: "Pilot", measure: .communicatedParameters), chance: [:]).verdict,
                        .contradicted)
-        XCTAssertEqual(cheaper.measure(.costAbove(higher: "CT-CLIP", lower: "Pilot", measure: .activatedParameters)),
+        XCTAssertEqual(cheaper.measure(.costAbove(higher: "CT-CLIP", lower: "Pilot", measure: .activatedParameters), chance: [:]),
                        .notMeasured("the runs do not record AP"))
     }
 
@@ -135,11 +169,11 @@ final class PaperReproductionTests: XCTestCase {
         let outcomes = onlyTable1.outcomes()
         XCTAssertEqual(outcomes.first { $0.claim.id == "e" }?.outcome, .notMeasured("study table5 was not rendered"))
         let a = outcomes.filter { $0.claim.id == "a" }.map(\.outcome)
-        XCTAssertEqual(a.map(\.verdict), [.reproduced, .notMeasured])
+        XCTAssertEqual(a.map(\.verdict), Array(repeating: .reproduced, count: 15) + Array(repeating: .notMeasured, count: 15))
         XCTAssertEqual(PaperReproduction.verdict(of: a), .reproducedWhereMeasured)
         XCTAssertEqual(PaperReproduction.verdict(of: outcomes.filter { $0.claim.id == "d" }.map(\.outcome)), .notMeasured)
         let text = onlyTable1.markdown()
-        XCTAssertTrue(text.contains("### (e) ATA (k = 6) beats aggregating over same-task clients and over all clients: **not measured**"), text)
+        XCTAssertTrue(text.contains("### (e) ATA beats aggregating over same-task clients and over all clients (k = 5, 6, 7 reported, not claimed): **not measured**"), text)
         XCTAssertTrue(text.contains("Ours: not measured (study table5 was not rendered)."), text)
         XCTAssertEqual(PaperReproduction.missingStudies(among: ["table1", "figure1b"]), ["table2", "table3", "table4", "table5", "table6"])
     }
@@ -180,7 +214,7 @@ final class PaperReproductionTests: XCTestCase {
                         "### Table 1 (study `table1`)", "### Table 6 (study `table6`)", "## Why it may not reproduce"] {
             XCTAssertTrue(first.contains(heading), heading)
         }
-        XCTAssertTrue(first.contains("### (g) CT-CLIP beats Pilot, at higher AP and CP: **inconclusive**"),
+        XCTAssertTrue(first.contains("### (g) CT-CLIP beats Pilot, at more communicated (CP) and activated (AP) parameters: **inconclusive**"),
                       "equal uploads: CP is not higher, nor lower")
         XCTAssertTrue(first.contains("### (c) FedAvg beats Shepherd: **reproduced**"))
         XCTAssertTrue(first.contains("3,000,000 parameters, about 2,333× fewer"), "model scale from the facts")

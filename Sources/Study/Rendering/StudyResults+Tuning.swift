@@ -15,9 +15,11 @@ extension StudyResults {
     }
 
     /// Per task, the normalisation's ceiling: the highest `validationTaskMeans` of any row of the study.
-    func validationCeilings() -> [Double] {
-        let means = study.rows.indices.map(validationTaskMeans)
-        return study.scenario.tasks.indices.map { t in means.map { $0[t] }.filter(\.isFinite).max() ?? .nan }
+    func validationCeilings() -> [Double] { ceilings(study.rows.indices.map(validationTaskMeans)) }
+
+    /// Per task, the highest of `rowMeans` (one array of per-task means per row) that is finite.
+    func ceilings(_ rowMeans: [[Double]]) -> [Double] {
+        study.scenario.tasks.indices.map { t in rowMeans.map { $0[t] }.filter(\.isFinite).max() ?? .nan }
     }
 
     /// Per row: the mean over tasks of (v − chance) / (ceiling − chance), v the row's validation task mean,

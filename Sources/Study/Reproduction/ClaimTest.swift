@@ -1,31 +1,39 @@
+import Training
+import World
+
 /// How one claim is measured on one study's results; every effect is oriented so that a positive value supports the claim.
 public enum ClaimTest: Hashable, Sendable {
-    /// `better`'s score above `worse`'s; per seed, the mean over tasks of the task averages.
+    /// `better` above `worse` on the mean over tasks of the per-task normalised scores (`StudyResults.normalisedMeanOverTasks`).
     case rowAbove(better: String, worse: String)
-    /// `row` above each of `rivals` on every client; the effect is the client × rival pair with the smallest mean margin.
-    case aboveEveryRivalOnEveryClient(row: String, rivals: [String])
-    /// `row` above every other compared row (mean over tasks); the effect is against the closest one.
-    case bestRow(String)
+    /// `better` above `worse` on one task's mean over its clients, in the task's own metric.
+    case rowAboveOnTask(better: String, worse: String, task: TaskKind)
     /// `higher`'s cost above `lower`'s, per client.
     case costAbove(higher: String, lower: String, measure: CostMeasure)
+    /// A test our design cannot carry out, and why.
+    indirect case unmeasurable(ClaimTest, reason: String)
 
-    /// What the effect is, for a reader: "Local − FedAvg, mean over tasks".
+    /// What the effect is, for a reader: "Local − FedAvg, normalised mean over tasks".
     public var effectDescription: String {
         switch self {
-        case let .rowAbove(better, worse): return "\(better) − \(worse), mean over tasks"
-        case let .aboveEveryRivalOnEveryClient(row, _): return "\(row) − baseline on the closest client × baseline pair"
-        case let .bestRow(row): return "\(row) − the closest other row, mean over tasks"
+        case let .rowAbove(better, worse): return "\(better) − \(worse), normalised mean over tasks"
+        case let .rowAboveOnTask(better, worse, task): return "\(better) − \(worse) on \(task.paperName) (\(TaskMetric.name(of: task)))"
         case let .costAbove(higher, lower, measure): return "\(measure.rawValue) of \(higher) − \(lower), floats per client"
+        case let .unmeasurable(test, _): return test.effectDescription
         }
     }
 
     /// The row labels the test reads.
     public var rowLabels: [String] {
         switch self {
-        case let .rowAbove(better, worse): return [better, worse]
-        case let .aboveEveryRivalOnEveryClient(row, rivals): return [row] + rivals
-        case let .bestRow(row): return [row]
+        case let .rowAbove(better, worse), let .rowAboveOnTask(better, worse, _): return [better, worse]
         case let .costAbove(higher, lower, _): return [higher, lower]
+        case .unmeasurable: return []
         }
+    }
+
+    /// Scores on each task's own metric (one decimal), not normalised units or parameter counts.
+    var isPerTask: Bool {
+        if case .rowAboveOnTask = self { return true }
+        return false
     }
 }

@@ -27,7 +27,7 @@ public struct PaperReproduction {
     public func outcomes() -> [(claim: PaperClaim, check: ClaimCheck, outcome: ClaimOutcome)] {
         PaperClaims.all.flatMap { claim in
             claim.checks.map { check in
-                (claim, check, results[check.study].map { $0.measure(check.test) }
+                (claim, check, results[check.study].map { $0.measure(check.test, chance: facts.chance[$0.study.scenario] ?? [:]) }
                     ?? .notMeasured("study \(check.study) was not rendered"))
             }
         }
@@ -89,15 +89,19 @@ public struct PaperReproduction {
         """
         **How a claim is decided.** Each check compares two scores of one study. Per seed, the effect is the score the paper \
         says is higher minus the one it says is lower, both from the same base, seed, split and test items (a paired \
-        design); a row's score is its mean over tasks of the per-task averages over clients (so COCO's CIDEr, on a larger \
-        scale, weighs more than accuracies). For "every client" and "best" claims the effect is the margin over the closest \
-        competitor (the client × baseline pair, or the row, with the smallest mean margin). Each check is a two-sided paired \
-        t test of the per-seed effects against 0 (with three seeds a bootstrap over seeds has only ten distinct resamples, \
-        so the exact t interval is used), and Holm's correction runs over every check of this file measured on two or more \
-        seeds, at family-wise level 5 %. **reproduced**: the Holm-adjusted p ≤ 0.05 and the mean effect > 0; \
-        **contradicted**: the same with the mean < 0; **inconclusive**: neither (with one seed, always); **not measured**: \
-        the study was not rendered, or a row or cost is missing. An effect equal on every seed (a cost, or a score that \
-        does not vary) has no spread: it is decided by its sign. Beside each: the mean ± std over seeds, the 95 % t interval (not corrected), rliable's \
+        design). A check on one task reads that task's mean over its clients in the task's metric (accuracy or Acc@IoU0.5 \
+        in %, CIDEr-D × 100). A check on the mean over tasks never averages raw metrics: each task's mean is normalised to \
+        100 · (score − chance) / (best − chance), chance the majority answer's test score and best the study's highest row \
+        on the task (mean over seeds), so 0 is chance and 100 the study's best row on every task alike; the detail line \
+        gives the raw per-task differences. The paper column is the paper's own effect from its printed numbers: its \
+        per-task differences (tasks in column order) for a normalised check, since the paper's chance levels are unknown. \
+        Each check is a two-sided paired t test of the per-seed effects against 0 (with three seeds a bootstrap over seeds \
+        has only ten distinct resamples, so the exact t interval is used), and Holm's correction runs over every check of \
+        this file measured on two or more seeds, at family-wise level 5 %. **reproduced**: the Holm-adjusted p ≤ 0.05 and \
+        the mean effect > 0; **contradicted**: the same with the mean < 0; **inconclusive**: neither (with one seed, \
+        always); **not measured**: the study was not rendered, a row or cost is missing, or our design cannot measure it \
+        (the reason is given). An effect equal on every seed (a cost, or a score that does not vary) has no spread: it is \
+        decided by its sign. Beside each: the mean ± std over seeds, the 95 % t interval (not corrected), rliable's \
         probability of improvement P(higher > lower) over the seeds' scores, and the smallest effect a two-sided 5 % paired \
         t test detects with 80 % power at this spread and seed count ((t₀.₉₇₅ + t₀.₈) · s/√n). A claim is reproduced when \
         all its checks are, contradicted when any is, "reproduced where measured" when every measured check is reproduced \
@@ -111,7 +115,8 @@ public struct PaperReproduction {
         let rows = zip(outcomes, decisions).map { item, decision in
             let effect = item.outcome.effect
             return MarkdownTable.Row(label: "(\(item.claim.id)) \(item.claim.statement)", cells: [
-                .text(item.check.study), .text(item.check.test.effectDescription), .text((decision?.verdict ?? .notMeasured).rawValue),
+                .text(item.check.study), .text(item.check.test.effectDescription), .text(PaperNumbers.effect(of: item.check) ?? "—"),
+                .text((decision?.verdict ?? .notMeasured).rawValue),
                 .text(effect.map { effectText($0, item.check.test) } ?? "—"),
                 .text(effect.map { intervalText($0, item.check.test) } ?? "—"),
                 .text(effect?.probabilityOfImprovement.map(ReproductionText.probability) ?? "—"),
@@ -120,7 +125,7 @@ public struct PaperReproduction {
             ])
         }
         let table = MarkdownTable(title: "", caption: "", groups: [MarkdownTable.ColumnGroup(title: "", columns: [
-            "study", "effect", "verdict", "mean ± std over seeds", "95 % t interval", "P(higher > lower)", "detectable (80 %)",
+            "study", "effect", "paper", "verdict", "ours: mean ± std over seeds", "95 % t interval", "P(higher > lower)", "detectable (80 %)",
             "Holm p"])], rows: rows, boldBest: false, labelHeader: "claim")
         return "## The paper's claims\n\n" + table.rendered()
     }

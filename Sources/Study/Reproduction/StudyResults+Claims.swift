@@ -3,71 +3,48 @@ import World
 
 extension StudyResults {
     /// The index of the row labelled `label`.
-    func rowIndex(_ label: String) -> Int? { study.rows.firstIndex { $0.label == label } }
+    public func rowIndex(_ label: String) -> Int? { study.rows.firstIndex { $0.label == label } }
 
-    /// Per seed, the mean over the scenario's tasks of the task averages.
-    func meanOverTasks(row: Int) -> [Double] {
+    /// Per seed, the mean over the scenario's tasks of each task's normalised score 100 · (m − chance) / (best − chance):
+    /// m the row's mean over the task's clients, chance the majority answer's test score, best the study's highest
+    /// row on the task (mean over seeds). 0 is chance, 100 the study's best row; a task on which no row rises above
+    /// chance counts 0 for every row. The scale is the tuning's (`normalisedValidationScores`), on the test split.
+    public func normalisedMeanOverTasks(row: Int, chance: [TaskKind: Double]) -> [Double] {
         let tasks = study.scenario.tasks
+        let ceilings = ceilings(study.rows.indices.map { r in tasks.map { Statistic(taskMeans(row: r, task: $0)).mean } })
         let perTask = tasks.map { taskMeans(row: row, task: $0) }
-        return seeds.indices.map { s in perTask.reduce(0) { $0 + $1[s] } / Double(tasks.count) }
+        return seeds.indices.map { s in 100 * normalised(tasks.indices.map { perTask[$0][s] }, chance: chance, ceilings: ceilings) }
     }
 
-    /// What `test` measures on these results.
-    public func measure(_ test: ClaimTest) -> ClaimOutcome {
+    /// What `test` measures on these results; `chance` is each task's majority-answer test score.
+    public func measure(_ test: ClaimTest, chance: [TaskKind: Double]) -> ClaimOutcome {
         if let absent = test.rowLabels.first(where: { rowIndex($0) == nil }) {
             return .notMeasured("study \(study.name) has no row '\(absent)'")
         }
         switch test {
-        case let .rowAbove(better, worse): return rowAbove(rowIndex(better)!, rowIndex(worse)!)
-        case let .aboveEveryRivalOnEveryClient(row, rivals): return aboveEveryRival(rowIndex(row)!, rivals: rivals.map { rowIndex($0)! })
-        case let .bestRow(row): return best(rowIndex(row)!)
+        case let .rowAbove(better, worse): return rowAbove(rowIndex(better)!, rowIndex(worse)!, chance: chance)
+        case let .rowAboveOnTask(better, worse, task): return rowAbove(rowIndex(better)!, rowIndex(worse)!, on: task)
         case let .costAbove(higher, lower, measure): return costAbove(rowIndex(higher)!, rowIndex(lower)!, measure)
+        case let .unmeasurable(_, reason): return .notMeasured(reason)
         }
     }
 
-    /// `better` − `worse` on the mean over tasks, with the per-task differences as detail.
-    func rowAbove(_ better: Int, _ worse: Int) -> ClaimOutcome {
-        let effect = ClaimEffect(higher: meanOverTasks(row: better), lower: meanOverTasks(row: worse))
+    /// `better` − `worse` on the normalised mean over tasks, with the raw per-task differences as detail.
+    func rowAbove(_ better: Int, _ worse: Int, chance: [TaskKind: Double]) -> ClaimOutcome {
+        let effect = ClaimEffect(higher: normalisedMeanOverTasks(row: better, chance: chance),
+                                 lower: normalisedMeanOverTasks(row: worse, chance: chance))
         let perTask = study.scenario.tasks.map { task in
             "\(task.paperName) \(ReproductionText.signed(Statistic(zip(taskMeans(row: better, task: task), taskMeans(row: worse, task: task)).map { $0 - $1 }).mean))"
         }
-        return .measured(effect, detail: "per task (mean over seeds): " + perTask.joined(separator: ", ") + ".")
+        return .measured(effect, detail: "raw per task (mean over seeds): " + perTask.joined(separator: ", ") + ".")
     }
 
-    /// `row` against every rival on every client: wins, mean margin, and the closest pair as the effect.
-    func aboveEveryRival(_ row: Int, rivals: [Int]) -> ClaimOutcome {
-        let names = study.scenario.clientNames
-        let own = finalScores(row: row)
-        var pairs: [(label: String, margins: [Double], own: [Double], theirs: [Double])] = []
-        for rival in rivals {
-            let theirs = finalScores(row: rival)
-            for client in names.indices {
-                pairs.append(("\(study.rows[rival].label) on \(names[client])", seeds.indices.map { own[$0][client] - theirs[$0][client] },
-                              seeds.indices.map { own[$0][client] }, seeds.indices.map { theirs[$0][client] }))
-            }
-        }
-        let means = pairs.map { Statistic($0.margins).mean }
-        let wins = means.filter { $0 > 0 }.count
-        let closest = means.indices.min { means[$0] < means[$1] }!
-        let meanMargin = Statistic(seeds.indices.map { s in pairs.reduce(0) { $0 + $1.margins[s] } / Double(pairs.count) })
-        let detail = "\(study.rows[row].label) wins \(wins) of \(pairs.count) client × baseline pairs (by the mean over seeds); "
-            + "mean margin over all pairs \(ReproductionText.effect(ClaimEffect(perSeed: meanMargin.values))); "
-            + "closest pair: \(pairs[closest].label)."
-        return .measured(ClaimEffect(higher: pairs[closest].own, lower: pairs[closest].theirs), detail: detail)
-    }
-
-    /// `row` against every other compared row; the effect is against the closest one.
-    func best(_ row: Int) -> ClaimOutcome {
-        let rivals = study.rows.indices.filter { $0 != row && !study.rows[$0].isReference }
-        guard !rivals.isEmpty else { return .notMeasured("study \(study.name) has no other row to compare with") }
-        let own = meanOverTasks(row: row)
-        let margins = rivals.map { rival in zip(own, meanOverTasks(row: rival)).map { $0 - $1 } }
-        let means = margins.map { Statistic($0).mean }
-        let closest = means.indices.min { means[$0] < means[$1] }!
-        let ahead = means.filter { $0 > 0 }.count
-        let detail = "\(study.rows[row].label) is ahead of \(ahead) of \(rivals.count) other rows (by the mean over seeds); "
-            + "closest: \(study.rows[rivals[closest]].label)."
-        return .measured(ClaimEffect(higher: own, lower: meanOverTasks(row: rivals[closest])), detail: detail)
+    /// `better` − `worse` on `task`'s mean over its clients.
+    func rowAbove(_ better: Int, _ worse: Int, on task: TaskKind) -> ClaimOutcome {
+        let high = taskMeans(row: better, task: task), low = taskMeans(row: worse, task: task)
+        let detail = "\(study.rows[better].label) \(ReproductionText.score(Statistic(high).mean)), "
+            + "\(study.rows[worse].label) \(ReproductionText.score(Statistic(low).mean)) (mean over seeds)."
+        return .measured(ClaimEffect(higher: high, lower: low), detail: detail)
     }
 
     /// `higher`'s cost − `lower`'s, per seed.
