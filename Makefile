@@ -67,7 +67,8 @@ figures: build
 bench: build
 	$(RELEASE_BIN) bench kernels $(THREAD_FLAG)
 
-## fixtures: regenerate the PyTorch golden fixtures (needs torch, numpy, h5py: see the script)
+## fixtures: regenerate the golden fixtures from the PyTorch reference reference/pilot_tiny.py
+## (PYTHON: an interpreter with `pip install torch numpy h5py`)
 fixtures:
 	$(or $(PYTHON),python3) scripts/make_golden_fixtures.py
 

@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
-"""Golden fixtures for the Swift model tests, computed by the independent PyTorch reference.
+"""Golden fixtures for the Swift model tests, computed by the repository's PyTorch reference.
 
-Builds one LLaMA decoder block and one ViT encoder block from `../shared/bench/torch_reference.py`
-(the PyTorch implementation of pilot-tiny), at reduced widths so the files stay small, runs forward
-and backward with every parameter trainable, and writes inputs, parameters, outputs and gradients as
-pilot tensor archives (the HDF5 layout `HDF5Store` reads: float32 datasets under groups, root
-attributes `pilot_format`, `pilot_format_version`, `pilot_tensor_count`, and `config` as JSON).
+Builds one LLaMA decoder block, one ViT encoder block and the whole model in its llava, pilot1 and
+pilot2 variants from `reference/pilot_tiny.py` (the PyTorch implementation of pilot-tiny), at
+reduced widths so the files stay small, runs forward and backward (the blocks with every parameter
+trainable), and writes inputs, parameters, outputs and gradients as pilot tensor archives (the HDF5
+layout `HDF5Store` reads: float32 datasets under groups, root attributes `pilot_format`,
+`pilot_format_version`, `pilot_tensor_count`, and `config` as JSON).
 
     python3 -m venv /tmp/torchref && /tmp/torchref/bin/pip install torch numpy h5py
-    /tmp/torchref/bin/python scripts/make_golden_fixtures.py
+    make fixtures PYTHON=/tmp/torchref/bin/python     # or: /tmp/torchref/bin/python scripts/make_golden_fixtures.py
 
 The Swift tests read the committed files and need no torch.
 """
@@ -22,6 +23,10 @@ import numpy as np
 import torch
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "reference"))
+import pilot_tiny  # noqa: E402  (reference/pilot_tiny.py of this repository)
+
+TINY = pilot_tiny.PILOT_TINY
 
 
 def write_archive(path, tensors, config):
@@ -55,29 +60,28 @@ def run_block(block, x, forward):
     return out
 
 
-def llama_fixture(ref, seed):
+def llama_fixture(seed):
     torch.manual_seed(seed)
-    c = dict(ref.CFG, d=64, heads=4, mlp=176, lora_r=4, lora_alpha=8)
-    block = ref.LlamaBlock(c)
+    width, heads, mlp, rank, alpha = 64, 4, 176, 4, 8
+    block = pilot_tiny.LlamaBlock(width, heads, mlp, TINY.rms_norm_eps, rank, alpha)
     with torch.no_grad():  # LoRA B starts at zero in the model; make the adapter path visible here
         for lin in (block.q, block.k, block.v, block.o):
             lin.lora_B.normal_(0, 0.05)
         block.attn_norm.uniform_(0.5, 1.5)
         block.mlp_norm.uniform_(0.5, 1.5)
     B, T = 2, 10
-    hd = c["d"] // c["heads"]
-    cos, sin = ref.rope_tables(T, hd, c["rope_theta"])
-    x = torch.randn(B, T, c["d"])
+    cos, sin = pilot_tiny.rotary_tables(T, width // heads, TINY.rope_theta)
+    x = torch.randn(B, T, width)
     tensors = run_block(block, x, lambda x: block(x, cos, sin))
-    config = dict(width=c["d"], heads=c["heads"], mlp=c["mlp"], eps=c["rms_eps"], lora_rank=c["lora_r"],
-                  lora_alpha=c["lora_alpha"], rope_theta=c["rope_theta"], batch=B, tokens=T)
+    config = dict(width=width, heads=heads, mlp=mlp, eps=TINY.rms_norm_eps, lora_rank=rank, lora_alpha=alpha,
+                  rope_theta=TINY.rope_theta, batch=B, tokens=T)
     return tensors, config
 
 
-def vit_fixture(ref, seed):
+def vit_fixture(seed):
     torch.manual_seed(seed)
-    d, h, m, eps = 32, 4, 128, ref.CFG["ln_eps"]
-    block = ref.ViTBlock(d, h, m, eps)
+    d, h, m, eps = 32, 4, 128, TINY.layer_norm_eps
+    block = pilot_tiny.ViTBlock(d, h, m, eps)
     with torch.no_grad():
         block.ln1.weight.uniform_(0.5, 1.5); block.ln1.bias.normal_(0, 0.1)
         block.ln2.weight.uniform_(0.5, 1.5); block.ln2.bias.normal_(0, 0.1)
@@ -87,56 +91,51 @@ def vit_fixture(ref, seed):
     return tensors, dict(width=d, heads=h, mlp=m, eps=eps, batch=B, tokens=T)
 
 
-SMALL = dict(v_width=32, v_layers=2, v_heads=4, v_mlp=64, vocab=64, d=64, layers=2, heads=4, mlp=176,
-             conn_hidden=48, lora_r=4, lora_alpha=8, n_text=12, n_ans=4)
+# A reduced pilot-tiny for the whole-model fixtures (images stay 32x32: 16 visual tokens).
+SMALL = pilot_tiny.Config(vision_width=32, vision_layers=2, vision_heads=4, vision_mlp=64, vocabulary=64, width=64,
+                          layers=2, heads=4, mlp=176, connector_hidden=48, lora_rank=4, lora_alpha=8)
+TEXT, ANSWER = 12, 4
 
 
-def model_fixture(ref, variant, seed):
+def model_fixture(variant, seed):
     """A whole reduced pilot-tiny (vision, connector, LLM) in one variant: loss and trainable gradients."""
     torch.manual_seed(seed)
-    c = dict(ref.CFG, **SMALL)
-    m = ref.TinyLLaVA(c, variant)
+    c = SMALL
+    m = pilot_tiny.MultimodalModel(c, variant)
     with torch.no_grad():  # make LoRA and every connector path matter in the fixture
         for n, p in m.named_parameters():
             if n.endswith("lora_B"):
                 p.normal_(0, 0.05)
     B = 2
-    img = torch.randn(B, 3, c["img"], c["img"])
-    text = torch.randint(0, c["vocab"], (B, c["n_text"]))
-    loss = m(img, text)
-    aux = getattr(m.connector, "aux", None)
-    loss.backward()
-    tensors = {"input/images": img, "input/text": text.float(), "output/loss": loss.reshape(())}
-    if aux is not None:
-        tensors["output/aux"] = aux.detach().reshape(())
-    for n, p in m.named_parameters():
-        ours = n if n.startswith(("vision.", "connector.")) else "llm." + n
-        value = p.detach().squeeze(0) if n == "vision.pos" else p.detach()
-        tensors["params/" + ours] = value
+    img = torch.randn(B, 3, c.image_size, c.image_size)
+    text = torch.randint(0, c.vocabulary, (B, TEXT))
+    loss = m(img, text, ANSWER)
+    loss.total.backward()
+    tensors = {"input/images": img, "input/text": text.float(), "output/loss": loss.total.reshape(())}
+    if loss.auxiliary:
+        tensors["output/aux"] = sum(loss.auxiliary.values()).detach().reshape(())
+    for n, p in m.named_parameters():  # the reference's names are the Swift model's
+        tensors["params/" + n] = p.detach()
         if p.requires_grad:
-            tensors["grad/" + ours] = p.grad
-    config = dict(variant=variant, batch=B, text=c["n_text"], answer=c["n_ans"], vision_width=c["v_width"],
-                  vision_layers=c["v_layers"], vision_heads=c["v_heads"], vision_mlp=c["v_mlp"], vocabulary=c["vocab"],
-                  width=c["d"], layers=c["layers"], heads=c["heads"], mlp=c["mlp"], connector_hidden=c["conn_hidden"],
-                  lora_rank=c["lora_r"], lora_alpha=c["lora_alpha"])
+            tensors["grad/" + n] = p.grad
+    config = dict(variant=variant, batch=B, text=TEXT, answer=ANSWER, vision_width=c.vision_width,
+                  vision_layers=c.vision_layers, vision_heads=c.vision_heads, vision_mlp=c.vision_mlp,
+                  vocabulary=c.vocabulary, width=c.width, layers=c.layers, heads=c.heads, mlp=c.mlp,
+                  connector_hidden=c.connector_hidden, lora_rank=c.lora_rank, lora_alpha=c.lora_alpha)
     return tensors, config
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--reference", default=str(ROOT.parent / "shared" / "bench"),
-                    help="folder holding torch_reference.py")
     ap.add_argument("--out", default=str(ROOT / "Tests" / "ModelsTests" / "Fixtures"))
     a = ap.parse_args()
-    sys.path.insert(0, a.reference)
-    import torch_reference as ref  # noqa: E402
-    ref.ATTN_IMPL = "manual"
+    pilot_tiny.ATTENTION = "manual"
     out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
-    write_archive(out / "llama_block.h5", *llama_fixture(ref, 0))
-    write_archive(out / "vit_block.h5", *vit_fixture(ref, 1))
-    for i, variant in enumerate(("llava", "pilot1", "pilot2")):
-        write_archive(out / f"model_{variant}.h5", *model_fixture(ref, variant, 10 + i))
+    write_archive(out / "llama_block.h5", *llama_fixture(0))
+    write_archive(out / "vit_block.h5", *vit_fixture(1))
+    for i, variant in enumerate(pilot_tiny.VARIANTS):
+        write_archive(out / f"model_{variant}.h5", *model_fixture(variant, 10 + i))
 
 
 if __name__ == "__main__":

@@ -4,8 +4,9 @@ import Models
 import NN
 import Tensors
 
-/// `pilot bench model`: training-step, evaluation and generation throughput of pilot-tiny, on the
-/// same synthetic batches as `torch_reference.py` (16 visual + 48 text tokens, loss on the last 16).
+/// `pilot bench model`: training-step, evaluation and generation throughput of pilot-tiny, on
+/// synthetic batches of the shape the PyTorch reference's `reference/bench.py` times (16 visual +
+/// 48 text tokens, loss on the last 16).
 public struct ModelBenchmark {
     /// The model variants of the reference benchmark.
     public enum Variant: String, CaseIterable, Sendable {
@@ -129,7 +130,8 @@ public struct ModelBenchmark {
         return usage.ru_maxrss * 1024
     }
 
-    /// Matrix FLOPs of one llava training example, counted as the reference's `analytic_flops` does.
+    /// Matrix FLOPs of one llava training example, counted as the PyTorch reference's
+    /// `llava_training_flops` (`reference/bench.py`) does.
     ///
     /// With `lastBlockQueries` q, the last block's queries, output projection and MLP count only q
     /// positions (what the engine executes: the loss reads no earlier ones); nil counts every position.

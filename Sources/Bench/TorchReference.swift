@@ -1,10 +1,11 @@
 import Foundation
 
-/// Runs `torch_reference.py --mode bench` for one configuration and reads its JSON.
+/// Runs the PyTorch reference's benchmark (`reference/bench.py --mode bench`) for one configuration
+/// and reads its JSON.
 public struct TorchReference {
     /// The Python interpreter that has torch.
     public let python: String
-    /// Path of `torch_reference.py`.
+    /// Path of the benchmark script, `reference/bench.py`.
     public let script: String
 
     /// A runner for `script` under `python`.

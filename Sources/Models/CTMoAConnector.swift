@@ -82,7 +82,7 @@ public struct CTMoAConnector: Connector {
         return ConnectorOutput(tokens: out!, auxiliary: auxiliary)
     }
 
-    /// task.j (experts), cross.j, client (when kept), router (torch_reference names).
+    /// task.j (experts), cross.j, client (when kept), router (the PyTorch reference's names).
     public func visitParameters(_ visit: (String, Variable) -> Void) {
         for (j, e) in experts.enumerated() { e.visitParameters { visit("task.\(j)." + $0, $1) } }
         for (j, c) in cross.enumerated() { c.visitParameters { visit("cross.\(j)." + $0, $1) } }

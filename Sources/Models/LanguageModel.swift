@@ -72,7 +72,7 @@ public struct LanguageModel: ParameterContainer {
         KVCache(layers: layers.count, batch: batch, capacity: capacity, heads: config.heads, headDim: config.headDim)
     }
 
-    /// embed, layers.i.*, norm, head (torch_reference names).
+    /// embed, layers.i.*, norm, head (the PyTorch reference's names).
     public func visitParameters(_ visit: (String, Variable) -> Void) {
         visit("embed.weight", embedding)
         for (i, block) in layers.enumerated() { block.visitParameters { visit("layers.\(i)." + $0, $1) } }

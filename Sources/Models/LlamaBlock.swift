@@ -5,8 +5,8 @@ import Tensors
 /// A LLaMA decoder block: RMSNorm, causal attention with rotary positions and LoRA on q, k, v, o,
 /// then RMSNorm and a SwiGLU MLP, each with a residual connection. Bias-free.
 ///
-/// Parameter names follow `torch_reference.py`: attn_norm, q, k, v, o (each weight, lora_A,
-/// lora_B), mlp_norm, gate, up, down.
+/// Parameter names are those of the PyTorch reference, `reference/pilot_tiny.py`: attn_norm, q, k,
+/// v, o (each weight, lora_A, lora_B), mlp_norm, gate, up, down.
 public struct LlamaBlock: ParameterContainer {
     /// Attention heads.
     public let heads: Int

@@ -24,7 +24,7 @@ public struct PilotStage1Connector: Connector {
     /// Off by default, unlike DESIGN §5's reading of the released code: with detached norms the
     /// loss is scale-invariant but its gradient is not, and in our measurement (ModelBehaviourTests'
     /// overfitting set-up, 60 AdamW steps) the weighted difference loss went 6.14 → 4.55 while
-    /// oscillating up to 8.2, against 6.14 → 1.74 steadily with the true gradient (the shared
+    /// oscillating up to 8.2, against 6.14 → 1.74 steadily with the true gradient (the
     /// PyTorch reference's `F.normalize`); the LM loss reached 2.62 against 1.52.
     public var detachNorm: Bool
     /// Floor of the row norms.
@@ -37,15 +37,15 @@ public struct PilotStage1Connector: Connector {
         /// over the [tokens·width]² entries of the batch correlation N_tᵀN_c. At most B²/(tokens·width)²
         /// (≈ 1.5e-5 for pilot-tiny at batch 16), so next to the LM loss it barely moves training.
         case sampleCorrelation
-        /// DESIGN §5 and `torch_reference.py`: per sample, every token row L2-normalised and
-        /// ‖N_tᵀN_c‖²_F summed, then averaged over the batch. Up to tokens² (256 for pilot-tiny)
+        /// DESIGN §5 and the PyTorch reference (`reference/pilot_tiny.py`): per sample, every token
+        /// row L2-normalised and ‖N_tᵀN_c‖²_F summed, then averaged over the batch. Up to tokens² (256 for pilot-tiny)
         /// and ≈ 110 at the start of stage 1, where both adapters are the same connector.
         case tokenGram
     }
 
     /// Both adapters initialised as copies of `base` (the pretrained connector).
     ///
-    /// `form` defaults to the per-token form of `torch_reference.py`, which the golden tests and
+    /// `form` defaults to the per-token form of the PyTorch reference, which the golden tests and
     /// `pilot bench model --variants pilot1` compare against; federated Pilot passes
     /// `PilotOptions.differenceForm` (the released code's form unless a study says otherwise).
     public init(initialisedFrom base: MLPAdapter, differenceWeight: Float = 0.1, form: DifferenceForm = .tokenGram,

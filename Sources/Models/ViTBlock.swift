@@ -4,7 +4,8 @@ import Tensors
 
 /// A pre-LayerNorm transformer encoder block: x + Attn(LN(x)), then + MLP(LN(x)) with GELU.
 ///
-/// Parameter names follow `torch_reference.py`: ln1, qkv, proj, ln2, fc1, fc2.
+/// Parameter names are those of the PyTorch reference, `reference/pilot_tiny.py`: ln1, qkv, proj,
+/// ln2, fc1, fc2.
 public struct ViTBlock: ParameterContainer {
     /// Attention heads.
     public let heads: Int

@@ -56,7 +56,7 @@ public struct VisionEncoder: ParameterContainer {
         for block in blocks { block.fc1.setTrainable(trainable); block.fc2.setTrainable(trainable) }
     }
 
-    /// patch_embed, pos, blocks.i.*, ln_f (torch_reference names).
+    /// patch_embed, pos, blocks.i.*, ln_f (the PyTorch reference's names).
     public func visitParameters(_ visit: (String, Variable) -> Void) {
         patchEmbed.visitParameters { visit("patch_embed." + $0, $1) }
         visit("pos", positions)

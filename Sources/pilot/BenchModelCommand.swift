@@ -15,7 +15,8 @@ extension BenchCommand {
         @Option(help: "Timed training/eval steps per measurement (medians).") var iterations = 20
         @Option(name: .customLong("vs-torch"), help: "Python with torch: also run the PyTorch reference, alternating, and print ratios.")
         var vsTorch: String?
-        @Option(name: .customLong("torch-script"), help: "Path of torch_reference.py.") var torchScript = "../shared/bench/torch_reference.py"
+        @Option(name: .customLong("torch-script"), help: "The PyTorch reference's benchmark script (pilot-tiny in PyTorch: reference/).")
+        var torchScript = "reference/bench.py"
         @Flag(help: "With --vs-torch, also measure PyTorch with torch.compile (train and eval).") var compile = false
         @Option(help: "With --vs-torch: rounds of (ours, PyTorch) per configuration; medians and the median ratio are reported.")
         var rounds = 3

@@ -8,7 +8,7 @@ import TestSupport
 import XCTest
 
 /// One LLaMA block and one ViT block against PyTorch (`scripts/make_golden_fixtures.py` runs the
-/// independent reference in `shared/bench/torch_reference.py`), forward and backward, with every
+/// independent PyTorch reference in `reference/pilot_tiny.py`), forward and backward, with every
 /// parameter trainable so that every weight-gradient kernel is compared.
 final class GoldenBlockTests: XCTestCase {
     struct Config: Decodable {
