@@ -7,6 +7,8 @@ THREADS ?=
 RUNS    ?= runs
 # Seeds per table cell: 3 (the issue's default); the smoke check runs one to stay within minutes.
 SEEDS   ?= $(if $(filter smoke,$(SCALE)),1,3)
+# Pretrained bases every seed runs on: 1 fits the hour; BASES=3 samples the base-to-base variance (docs/studies.md).
+BASES   ?= 1
 # The default reproduction (small) renders into Figures/ (in git); other scales beside their runs.
 FIGURES ?= $(if $(filter small,$(SCALE)),Figures,$(RUNS)/figures-$(SCALE))
 # The paper's numbers beside ours and its claims checked (the top-level file at small scale).
@@ -46,9 +48,9 @@ test-slurm: build
 reproduce: build
 	@mkdir -p $(RUNS)
 	$(RELEASE_BIN) info $(THREAD_FLAG)
-	$(RELEASE_BIN) pretrain --scale $(SCALE) --base-dir $(RUNS)/base $(THREAD_FLAG)
+	$(RELEASE_BIN) pretrain --scale $(SCALE) --bases $(BASES) --base-dir $(RUNS)/base $(THREAD_FLAG)
 	$(RELEASE_BIN) data baselines --scale $(SCALE) --base-dir $(RUNS)/base $(THREAD_FLAG) --out $(RUNS)/world-baselines.md
-	$(RELEASE_BIN) study run --scale $(SCALE) --seeds $(SEEDS) --base-dir $(RUNS)/base --runs $(RUNS) --out $(FIGURES) --paper-repro $(PAPER_REPRO) $(THREAD_FLAG)
+	$(RELEASE_BIN) study run --scale $(SCALE) --seeds $(SEEDS) --bases $(BASES) --base-dir $(RUNS)/base --runs $(RUNS) --out $(FIGURES) --paper-repro $(PAPER_REPRO) $(THREAD_FLAG)
 	$(RELEASE_BIN) bench kernels $(THREAD_FLAG) --out $(RUNS)/bench-kernels.md
 
 ## tune: every method's grid on validation data (the tuning studies, one seed), its tables into $(FIGURES)/tune-*,

@@ -5,14 +5,16 @@ Student's t CDF and quantiles (scipy.stats.t), paired t tests and intervals (sci
 scipy.stats.t.interval), the probability of improvement P(X > Y) + P(X = Y) / 2 as rliable computes it
 (scipy.stats.mannwhitneyu's U statistic over n·m), the smallest effect a paired t test detects with 80 %
 power (scipy.stats.nct, solved with scipy.optimize.brentq), and Holm's step-down adjusted p-values
-(written out below from Holm 1979, independently of the Swift code).
+(written out below from Holm 1979, independently of the Swift code), and the variance components of replicates nested
+in bases (statsmodels' MixedLM, REML, random intercept per base: equal to the ANOVA estimators when those are positive).
 
-    python3 -m pip install scipy numpy
+    python3 -m pip install scipy numpy statsmodels
     python3 scripts/make_statistics_vectors.py
 
 It writes Tests/StudyTests/Fixtures/statistics_vectors.json; the Swift tests need no Python.
 """
 import json
+import warnings
 from importlib.metadata import version
 from pathlib import Path
 
@@ -55,6 +57,26 @@ def detectable_effect(sd, n, alpha=0.05, power=0.8):
     return approximate, exact
 
 
+def variance_components():
+    """Balanced designs of k bases × n seeds: REML estimates of the between-base and within-base variances."""
+    import pandas as pd
+    import statsmodels.formula.api as smf
+
+    rng = np.random.default_rng(2026)
+    cases = []
+    for k, n, base_sd, seed_sd in [(3, 3, 4.0, 1.0), (2, 4, 6.0, 1.0), (4, 2, 3.0, 1.5), (5, 4, 2.0, 1.0)]:
+        groups = (rng.normal(50, base_sd, (k, 1)) + rng.normal(0, seed_sd, (k, n))).round(3)
+        frame = pd.DataFrame({"y": groups.ravel(), "base": np.repeat(np.arange(k), n)})
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")      # statsmodels warns at the boundary case, which is kept on purpose
+            fit = smf.mixedlm("y ~ 1", frame, groups=frame["base"]).fit(reml=True)
+        bases = float(fit.cov_re.iloc[0, 0])
+        # At the boundary (the ANOVA between-base estimate is negative) REML sets the base variance to 0 and re-estimates
+        # the seeds' from all deviations, so only the base variance (0) is comparable there.
+        cases.append({"groups": groups.tolist(), "bases": bases, "seeds": float(fit.scale), "boundary": bases < 1e-3})
+    return cases
+
+
 def main():
     rng = np.random.default_rng(20261203)
     cdf = [{"t": t, "df": df, "cdf": stats.t.cdf(t, df)}
@@ -89,9 +111,11 @@ def main():
         [0.011, 0.012, 0.013],
     ]
     out = {
-        "generator": f"scripts/make_statistics_vectors.py with scipy {version('scipy')}, numpy {version('numpy')}",
+        "generator": f"scripts/make_statistics_vectors.py with scipy {version('scipy')}, numpy {version('numpy')}, "
+                     f"statsmodels {version('statsmodels')}",
         "t_cdf": cdf, "t_quantile": ppf, "paired": paired, "improvement": improvement,
         "holm": [{"p": p, "adjusted": holm(p)} for p in holm_cases],
+        "variance_components": variance_components(),
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(out, indent=1) + "\n")

@@ -13,10 +13,25 @@ struct PretrainCommand: ParsableCommand {
     @OptionGroup var base: BaseOptions
     @Flag(help: "Train again even when a base with this configuration exists.") var force = false
     @Option(help: "Held-out corpus samples to probe the base's skills with (0: no probe).") var probe = 256
+    @Option(help: "How many bases: seeds --base-seed, --base-seed + 1, … (what `pilot study run --bases` starts from).") var bases = 1
+
+    func validate() throws {
+        if bases < 1 { throw ValidationError("--bases must be at least 1, got \(bases)") }
+        if bases > 1 && base.baseFile != nil { throw ValidationError("--base names one file; --bases needs --base-dir") }
+    }
 
     func run() throws {
         compute.apply()
-        let (url, seconds) = try base.ensure(force: force)
+        for seed in base.baseSeed..<(base.baseSeed + UInt64(bases)) {
+            var options = base
+            options.baseSeed = seed
+            try pretrain(options)
+        }
+    }
+
+    /// Builds or reuses the base `options` name, then probes it.
+    func pretrain(_ options: BaseOptions) throws {
+        let (url, seconds) = try options.ensure(force: force)
         if let seconds {
             print("wrote \(url.path) in \(ProgressPrinter.duration(seconds))")
         } else {
@@ -69,6 +84,17 @@ struct BaseOptions: ParsableArguments {
     var config: PretrainConfig {
         let preset = PretrainConfig.preset(scale)!
         return preset.with(seed: baseSeed, languageSteps: baseLanguageSteps, visionSteps: baseVisionSteps, steps: baseSteps)
+    }
+
+    /// The files of the bases with `seeds` (these options with each seed), pretraining each one that is missing.
+    func ensure(seeds: [UInt64]) throws -> [UInt64: URL] {
+        var urls: [UInt64: URL] = [:]
+        for seed in seeds {
+            var options = self
+            options.baseSeed = seed
+            urls[seed] = try options.ensure().url
+        }
+        return urls
     }
 
     /// The base's file, pretraining it (with progress) when missing; seconds is nil when it was reused.

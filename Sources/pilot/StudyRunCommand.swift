@@ -41,7 +41,7 @@ struct StudyRunCommand: ParsableCommand {
                             + "\(c.pending) pending", final: true)
         }
         if c.partial + c.pending > 0 {
-            let (baseURL, _) = try base.ensure()          // before any worker starts: one process pretrains the base
+            let baseURLs = try base.ensure(seeds: plan.baseSeeds)       // before any worker starts: one process pretrains the bases
             InterruptNotice.install()
             let threads = compute.threads ?? Parallel.threadCount
             let workers = onlyRun != nil || worker != nil ? 1 : min(jobs ?? min(threads, Self.defaultWorkers), c.partial + c.pending)
@@ -50,7 +50,7 @@ struct StudyRunCommand: ParsableCommand {
                 progress.update("\(workers) worker processes, \(threads) thread\(threads == 1 ? "" : "s") each", final: true)
                 try WorkerProcesses(count: workers, threadsEach: threads).run()
             } else {
-                try StudyExecutor(plan: plan, runs: runsURL, baseURL: baseURL).execute { progress.show($0) }
+                try StudyExecutor(plan: plan, runs: runsURL, baseURLs: baseURLs).execute { progress.show($0) }
             }
         }
         if worker != nil || onlyRun != nil { return }         // the process that started the workers (or the render job) renders

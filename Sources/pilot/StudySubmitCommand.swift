@@ -45,11 +45,13 @@ struct StudySubmitCommand: ParsableCommand {
         let toSubmit = unfinished.filter { survey.holders[$0] == nil && queued[plan.runs[$0].directoryName] == nil }
             .map { plan.runs[$0].directoryName }
         let pilot = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
-        let baseFile = URL(fileURLWithPath: base.baseDirectory).appendingPathComponent(try BaseModel.fileName(for: base.config))
-        let needsBase = base.baseFile == nil && !toSubmit.isEmpty && !FileManager.default.fileExists(atPath: baseFile.path)
+        let baseFiles = try plan.baseSeeds.map {
+            URL(fileURLWithPath: base.baseDirectory).appendingPathComponent(try BaseModel.fileName(for: base.config.with(seed: $0)))
+        }
+        let needsBase = base.baseFile == nil && !toSubmit.isEmpty && baseFiles.contains { !FileManager.default.fileExists(atPath: $0.path) }
         let threads = ["--threads", "\(cpusPerTask)"]
         let work = SlurmSubmission.Work(
-            pretrain: needsBase ? [pilot, "pretrain"] + base.arguments + threads : nil,
+            pretrain: needsBase ? [pilot, "pretrain"] + base.arguments + ["--bases", "\(plan.baseSeeds.count)"] + threads : nil,
             runs: toSubmit,
             trainOne: [pilot, "study", "run"] + selection.arguments + base.arguments + ["--runs", runsURL.path] + threads + ["--run"],
             render: [pilot, "study", "run"] + selection.arguments + base.arguments + ["--runs", runsURL.path,

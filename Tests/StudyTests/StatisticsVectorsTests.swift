@@ -1,4 +1,5 @@
 import Foundation
+import Report
 import Study
 import XCTest
 
@@ -14,7 +15,9 @@ final class StatisticsVectorsTests: XCTestCase {
         }
         struct Improvement: Decodable { let x: [Double], y: [Double], probability: Double }
         struct Holm: Decodable { let p: [Double], adjusted: [Double] }
+        struct Components: Decodable { let groups: [[Double]], bases: Double, seeds: Double, boundary: Bool }
         let t_cdf: [CDF], t_quantile: [Quantile], paired: [Paired], improvement: [Improvement], holm: [Holm]
+        let variance_components: [Components]
     }
 
     lazy var vectors: Vectors = {
@@ -52,6 +55,34 @@ final class StatisticsVectorsTests: XCTestCase {
             XCTAssertEqual(try XCTUnwrap(ProbabilityOfImprovement.value(v.x, over: v.y)), v.probability, accuracy: 1e-12)
         }
         XCTAssertNil(ProbabilityOfImprovement.value([], over: [1]))
+    }
+
+    func testVarianceComponentsMatchStatsmodelsREML() throws {
+        for v in vectors.variance_components {
+            let c = VarianceComponents(groups: v.groups, itemVariances: [])
+            let context = "\(v.groups.count) bases × \(v.groups[0].count) seeds"
+            // REML is fitted by an optimiser: agreement to its tolerance, not to rounding.
+            XCTAssertEqual(try XCTUnwrap(c.bases), v.bases, accuracy: 1e-3 * max(1, v.bases), context)
+            if !v.boundary { XCTAssertEqual(try XCTUnwrap(c.seeds), v.seeds, accuracy: 1e-3 * max(1, v.seeds), context) }
+        }
+        XCTAssertTrue(vectors.variance_components.contains(where: \.boundary), "a case where the base variance is estimated 0")
+    }
+
+    func testVarianceComponentsDegenerateDesigns() throws {
+        // One base: seeds only. Identical base means: no base variance. One seed per base: not separable.
+        let one = VarianceComponents(groups: [[1, 2, 3]], itemVariances: [0.5, 0.5, 2])
+        XCTAssertNil(one.bases)
+        XCTAssertEqual(one.seeds, 1)
+        XCTAssertEqual(one.items, 1)
+        XCTAssertNil(one.total)
+        let flat = VarianceComponents(groups: [[1, 3], [3, 1]], itemVariances: [])
+        XCTAssertEqual(flat.bases, 0)
+        XCTAssertEqual(flat.seeds, 2)
+        XCTAssertEqual(flat.total, 2)
+        let single = VarianceComponents(groups: [[1], [3]], itemVariances: [])
+        XCTAssertNil(single.bases)
+        XCTAssertNil(single.seeds)
+        XCTAssertEqual(try XCTUnwrap(single.replicates), 2, accuracy: 1e-12)
     }
 
     func testHolmMatchesTheStepDownByHand() {

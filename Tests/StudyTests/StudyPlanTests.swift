@@ -27,6 +27,39 @@ final class StudyPlanTests: XCTestCase {
         XCTAssertLessThan(plan.runs.count, plan.useCount)
     }
 
+    func testEverySeedRunsOnEveryBaseAndTheFirstBasesRunsAreTheOneBasePlans() throws {
+        let table1 = runnable.filter { $0.name == "table1" }
+        let oneBase = try StudyPlan(studies: table1, settings: StudyFixtures.smoke)
+        var settings = StudyFixtures.smoke
+        settings.seeds = 2
+        settings.bases = 2
+        let twoBases = try StudyPlan(studies: table1, settings: settings)
+        XCTAssertEqual(twoBases.runs.count, table1[0].rows.count * 2 * 2)
+        XCTAssertEqual(twoBases.baseSeeds, [0, 1])
+        XCTAssertEqual(table1[0].replicates(settings), [Replicate(base: 0, seed: 0), Replicate(base: 0, seed: 1),
+                                                        Replicate(base: 1, seed: 0), Replicate(base: 1, seed: 1)])
+        for seed: UInt64 in [0, 1] {
+            let first = try XCTUnwrap(twoBases.run(for: RunUse(study: "table1", row: "Pilot", seed: seed)))
+            XCTAssertEqual(first.hash, oneBase.run(for: RunUse(study: "table1", row: "Pilot", seed: seed))?.hash, "base 0's runs are reused")
+            let second = try XCTUnwrap(twoBases.run(for: RunUse(study: "table1", row: "Pilot", seed: seed, base: 1)))
+            XCTAssertNotEqual(second.hash, first.hash)
+            var expected = first.config
+            expected.base = expected.base.with(seed: 1)
+            XCTAssertEqual(second.config, expected, "only the base's seed differs")
+        }
+        XCTAssertEqual("\(RunUse(study: "table1", row: "Pilot", seed: 1, base: 1))", "table1/Pilot seed 1 on base 1")
+        settings.bases = 0
+        XCTAssertThrowsError(try StudyPlan(studies: table1, settings: settings)) { XCTAssertTrue("\($0)".contains("bases must be at least 1"), "\($0)") }
+        // A study asks for bases itself with `Seeds(_, bases:)`.
+        let declared = Study("declared", title: "t") {
+            Row("Local", .local)
+            Seeds(2, bases: 3)
+            Table(.perTask)
+        }
+        XCTAssertEqual(declared.replicates(StudyFixtures.smoke).count, 6)
+        XCTAssertEqual(declared.baseValues(StudyFixtures.smoke), [0, 1, 2])
+    }
+
     func testAPlanCutToOneRunByNameOrHashKeepsThatRunAndItsUses() throws {
         let plan = try StudyPlan(studies: runnable, settings: StudyFixtures.smoke)
         let pilot = try XCTUnwrap(plan.run(for: RunUse(study: "table1", row: "Pilot", seed: 0)))

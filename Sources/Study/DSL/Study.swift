@@ -24,8 +24,10 @@ public struct Study: Hashable, Sendable {
     public let scenario: StudyScenario
     /// Rows in declaration order.
     public let rows: [Row]
-    /// Seeds per row (default `Seeds.standard`).
+    /// Training seeds per row and base (default `Seeds.standard`).
     public let seeds: Int
+    /// Pretrained bases every seed runs on (default 1).
+    public let bases: Int
     /// Communication rounds per run (default `RunDefaults.rounds`).
     public let rounds: Int
     /// The tables it renders (validation allows one).
@@ -43,11 +45,11 @@ public struct Study: Hashable, Sendable {
         self.title = title
         self.scenario = scenario
         var rows: [Row] = [], tables: [Table] = [], figures: [Figure] = [], problems: [StudyError.Problem] = []
-        var seeds: [Int] = [], rounds: [Int] = [], groups: [TuningGroup] = []
+        var seeds: [(count: Int, bases: Int)] = [], rounds: [Int] = [], groups: [TuningGroup] = []
         for part in content() {
             switch part {
             case let .row(row): rows.append(row)
-            case let .seeds(n): seeds.append(n)
+            case let .seeds(n, bases): seeds.append((n, bases))
             case let .rounds(n): rounds.append(n)
             case let .table(table): tables.append(table)
             case let .figure(figure): figures.append(figure)
@@ -61,7 +63,8 @@ public struct Study: Hashable, Sendable {
         self.tables = tables
         self.figures = figures
         tuningGroups = groups
-        self.seeds = seeds.last ?? Seeds.standard
+        self.seeds = seeds.last?.count ?? Seeds.standard
+        self.bases = seeds.last?.bases ?? 1
         self.rounds = rounds.last ?? RunDefaults.rounds
         assemblyProblems = problems
     }

@@ -3,7 +3,7 @@ public enum StudyPart: Hashable, Sendable {
     /// A row of the study's tables and figures.
     case row(Row)
     /// How many seeds every row runs with.
-    case seeds(Int)
+    case seeds(Int, bases: Int)
     /// Communication rounds of every run.
     case rounds(Int)
     /// The markdown table the study renders.

@@ -10,14 +10,20 @@ public struct StudyExecutor {
     public let plan: StudyPlan
     /// The runs directory (one sub-directory per run, as `pilot run` names them).
     public let runs: URL
-    /// The pretrained base's file.
-    public let baseURL: URL
+    /// The pretrained bases' files by base seed.
+    public let baseURLs: [UInt64: URL]
 
-    /// An executor of `plan` into `runs`, starting every run from the base at `baseURL`.
-    public init(plan: StudyPlan, runs: URL, baseURL: URL) {
+    /// An executor of `plan` into `runs`, starting each run from the file of its base's seed in `baseURLs`.
+    public init(plan: StudyPlan, runs: URL, baseURLs: [UInt64: URL]) {
+        precondition(plan.baseSeeds.allSatisfy { baseURLs[$0] != nil }, "a file for every base of the plan")
         self.plan = plan
         self.runs = runs
-        self.baseURL = baseURL
+        self.baseURLs = baseURLs
+    }
+
+    /// An executor of a one-base `plan`, starting every run from the base at `baseURL`.
+    public init(plan: StudyPlan, runs: URL, baseURL: URL) {
+        self.init(plan: plan, runs: runs, baseURLs: Dictionary(uniqueKeysWithValues: plan.baseSeeds.map { ($0, baseURL) }))
     }
 
     /// `plan`'s status in `runs`; throws when a run directory holds a checkpoint that cannot be resumed.
@@ -80,7 +86,7 @@ public struct StudyExecutor {
         case .pending, .partial:
             break
         }
-        let runner = try FederatedRunner(config: run.config, baseURL: baseURL, directory: claim.directory)
+        let runner = try FederatedRunner(config: run.config, baseURL: baseURLs[run.config.base.seed]!, directory: claim.directory)
         report(.started(resumedAfter: runner.history.rounds))
         var names = runner.scenario.clients.map(\.name)
         if case .centralized = run.config.method { names = ["all clients"] }      // one model trains on everyone's data

@@ -19,13 +19,16 @@ public struct StudyPlan: Sendable {
         if let seeds = settings.seeds, seeds < 1, let first = studies.first {
             throw StudyError(study: first.name, problem: .nonPositiveSeeds(seeds))
         }
+        if let bases = settings.bases, bases < 1, let first = studies.first {
+            throw StudyError(study: first.name, problem: .nonPositiveBases(bases))
+        }
         var runs: [PlannedRun] = [], index: [String: Int] = [:], byUse: [RunUse: Int] = [:]
         for study in studies {
             for row in study.rows {
-                for seed in study.seedValues(settings) {
-                    let config = study.config(of: row, seed: seed, settings: settings)
+                for replicate in study.replicates(settings) {
+                    let config = study.config(of: row, replicate: replicate, settings: settings)
                     let hash = try ConfigHash.of(config)
-                    let use = RunUse(study: study.name, row: row.label, seed: seed)
+                    let use = RunUse(study: study.name, row: row.label, replicate: replicate)
                     if let i = index[hash] {
                         runs[i].uses.append(use)
                         byUse[use] = i
@@ -61,9 +64,12 @@ public struct StudyPlan: Sendable {
         self.indexByUse = indexByUse
     }
 
-    /// The run a study's row needs with a seed; nil when the plan does not hold that study, row or seed.
+    /// The run a study's row needs on a replicate; nil when the plan does not hold that study, row or replicate.
     public func run(for use: RunUse) -> PlannedRun? { indexByUse[use].map { runs[$0] } }
 
-    /// Row × seed pairs over all studies (what the plan would run without deduplication).
+    /// The base seeds the runs start from, in order of first use.
+    public var baseSeeds: [UInt64] { runs.reduce(into: []) { if !$0.contains($1.config.base.seed) { $0.append($1.config.base.seed) } } }
+
+    /// Row × replicate pairs over all studies (what the plan would run without deduplication).
     public var useCount: Int { runs.reduce(0) { $0 + $1.uses.count } }
 }

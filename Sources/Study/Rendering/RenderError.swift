@@ -11,7 +11,7 @@ public enum RenderError: Error, CustomStringConvertible {
         case let .missingRuns(directory, total, missing):
             let shown = missing.prefix(3).map { "\($0)" }.joined(separator: "; ")
             let more = missing.count > 3 ? "; and \(missing.count - 3) more" : ""
-            return "\(missing.count) of \(total) runs in \(directory) are missing or incomplete: \(shown)\(more) (train them with `pilot study run` and the same --scale and --seeds)"
+            return "\(missing.count) of \(total) runs in \(directory) are missing or incomplete: \(shown)\(more) (train them with `pilot study run` and the same --scale, --seeds and --bases)"
         case let .costNotRecorded(study, figure, measure):
             return "study \(study): figure '\(figure)' plots \(measure.rawValue), which the runs do not record"
         }

@@ -17,11 +17,12 @@ extension StudyPlan {
         }
         guard missing.isEmpty else { throw RenderError.missingRuns(directory: runs.path, total: self.runs.count, missing: missing) }
         return studies.map { study in
-            let seeds = study.seedValues(settings)
+            let replicates = study.replicates(settings)
             let rows = study.rows.map { row in
-                seeds.map { seed in histories[run(for: RunUse(study: study.name, row: row.label, seed: seed))!.hash]! }
+                replicates.map { histories[run(for: RunUse(study: study.name, row: row.label, replicate: $0))!.hash]! }
             }
-            return StudyResults(study: study, settings: settings, seeds: seeds, histories: rows)
+            return StudyResults(study: study, settings: settings, seeds: replicates.map(\.seed), bases: replicates.map(\.base),
+                                histories: rows)
         }
     }
 }

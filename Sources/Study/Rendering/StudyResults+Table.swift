@@ -45,9 +45,17 @@ extension StudyResults {
     /// "GQA (accuracy)".
     static func heading(_ task: TaskKind) -> String { "\(task.paperName) (\(TaskMetric.name(of: task)))" }
 
+    /// "training seeds 0, 1, 2", with "; bases 0, 1" when there are several.
+    var replicateList: String {
+        let bases = distinctBases
+        let seedList = "training seeds " + (bases.count <= 1 ? seeds : Array(seeds.prefix(seeds.count / bases.count))).map(String.init)
+            .joined(separator: ", ")
+        return bases.count <= 1 ? seedList : seedList + "; bases " + bases.map(String.init).joined(separator: ", ")
+    }
+
     /// What the numbers are: seeds, rounds, scale, metrics and cost units.
     func caption(costs: [CostMeasure]) -> String {
-        var text = "Mean ± std over \(seeds.count) seed\(seeds.count == 1 ? "" : "s") (training seeds \(seeds.map(String.init).joined(separator: ", "))) "
+        var text = "Mean ± std over \(replicateText) (\(replicateList)) "
             + "of each client's test score after round \(study.rounds), \(study.scenario.clientsPerTask) clients per task, "
             + "scale \(settings.scale.name) (\(settings.scale.trainPerClient) training and \(settings.scale.testPerClient) test examples per client). "
             + "Accuracy and Acc@IoU0.5 in %, CIDEr-D × 100; avg is the mean over a task's clients."

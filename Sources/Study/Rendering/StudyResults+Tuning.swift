@@ -71,7 +71,7 @@ extension StudyResults {
         }
         let columns = study.scenario.tasks.map(Self.heading) + ["normalised", "choice"]
         let chanceText = study.scenario.tasks.map { "\($0.paperName) \(String(format: "%.1f", chance[$0] ?? .nan))" }.joined(separator: ", ")
-        let caption = "Validation scores (mean ± std over \(seeds.count) seed\(seeds.count == 1 ? "" : "s") of the mean over a task's clients) after round "
+        let caption = "Validation scores (mean ± std over \(replicateText) of the mean over a task's clients) after round "
             + "\(study.rounds), scale \(settings.scale.name) (\(settings.scale.trainPerClient) training and \(settings.scale.validationPerClient) "
             + "validation examples per client); no test item is read. normalised: the mean over tasks of (score − chance) / (best row − chance), "
             + "chance the majority answer on the validation sets (\(chanceText)). Per method, the grid point with the highest normalised score "

@@ -53,6 +53,7 @@ public struct PaperReproduction {
         for table in PaperNumbers.tables {
             parts.append("### \(table.name) (study `\(table.study)`)\n\n" + table.comparison(with: results[table.study]).rendered())
         }
+        parts.append(VarianceSection(results: results, facts: facts).markdown())
         parts.append(ReproductionObstacles(results: results, facts: facts, outcomes: outcomes, decisions: decisions).markdown())
         return parts.map { $0.trimmingTrailingNewlines() }.joined(separator: "\n\n") + "\n"
     }
@@ -105,8 +106,9 @@ public struct PaperReproduction {
         probability of improvement P(higher > lower) over the seeds' scores, and the smallest effect a two-sided 5 % paired \
         t test detects with 80 % power at this spread and seed count ((t₀.₉₇₅ + t₀.₈) · s/√n). A claim is reproduced when \
         all its checks are, contradicted when any is, "reproduced where measured" when every measured check is reproduced \
-        and some are not measured, not measured when none is, inconclusive otherwise. The ± and intervals cover training seeds on \
-        one pretrained base: base-to-base variance is not yet sampled (docs/notes.md measures it).
+        and some are not measured, not measured when none is, inconclusive otherwise. A seed here is a (base, training seed) \
+        replicate: with `--bases m` every seed runs on each of m pretrained bases, and the ± and intervals cover the variance \
+        between bases too; with one base (the default) they cover training seeds only ("Where the variance comes from" below).
         """
     }
 

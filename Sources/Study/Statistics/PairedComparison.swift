@@ -1,4 +1,5 @@
 import Foundation
+import Report
 
 /// Row A against row B by paired differences d_i = a_i − b_i (same base, seed, split and test items for both):
 /// the mean, its t interval and test, and the smallest effect the design detects.

@@ -9,6 +9,7 @@ extension Study {
         if rows.isEmpty { found.append(.noRows) }
         if tables.isEmpty && figures.isEmpty { found.append(.noOutputs) }
         if seeds < 1 { found.append(.nonPositiveSeeds(seeds)) }
+        if bases < 1 { found.append(.nonPositiveBases(bases)) }
         if rounds < 1 { found.append(.nonPositiveRounds(rounds)) }
         if scenario.clientsPerTask < 1 { found.append(.nonPositiveClients(scenario.clientsPerTask)) }
         if case let .dirichlet(alpha) = scenario.split, !(alpha > 0 && alpha.isFinite) { found.append(.invalidSplit(alpha)) }

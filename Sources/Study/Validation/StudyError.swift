@@ -39,6 +39,8 @@ public struct StudyError: Error, Hashable, CustomStringConvertible {
         case noTopKRows(figure: String)
         /// Zero or negative seeds.
         case nonPositiveSeeds(Int)
+        /// `Seeds(_, bases:)` or `--bases` below 1.
+        case nonPositiveBases(Int)
         /// Zero or negative rounds.
         case nonPositiveRounds(Int)
         /// Zero or negative clients per task.
@@ -68,6 +70,7 @@ public struct StudyError: Error, Hashable, CustomStringConvertible {
             case let .topKOutOfRange(row, k, clients): return "row '\(row)': top-k \(k) must be between 1 and the \(clients) clients"
             case let .noTopKRows(figure): return "figure '\(figure)' needs rows whose text aggregation is top-k"
             case let .nonPositiveSeeds(n): return "seeds must be at least 1, got \(n)"
+            case let .nonPositiveBases(n): return "bases must be at least 1, got \(n)"
             case let .nonPositiveRounds(n): return "rounds must be at least 1, got \(n)"
             case let .nonPositiveClients(n): return "clients per task must be at least 1, got \(n)"
             case let .invalidSplit(alpha): return "Dirichlet α must be positive and finite, got \(alpha)"
