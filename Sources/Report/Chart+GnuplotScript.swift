@@ -13,7 +13,6 @@ extension Chart {
     /// its opening `reset` and explicit settings (decimal sign, encoding, every linetype it uses,
     /// terminals) undo what a user's `~/.gnuplot` may set. (Not `reset session`: that re-reads `~/.gnuplot`.)
     func gnuplotScript() -> String {
-        let data = GnuplotText.quoted("\(name).dat")
         var lines = [
             "# \(name).gp: \(GnuplotText.singleLine(title))",
             "# Written by Pilot's Report module. Reproduce with: cd <this directory> && gnuplot \(name).gp",
@@ -23,14 +22,50 @@ extension Chart {
             "set encoding utf8",
         ]
         lines += (0..<max(seriesCount, 1)).map(ChartStyle.linetype)
-        lines += [
-            "set title \(GnuplotText.quoted(title))",
+        guard case .panels(let panels) = kind else {
+            let (settings, plot) = plotCommands(dataFile: "\(name).dat", index: nil, key: "set key outside right top vertical Left reverse")
+            lines += ["set title \(GnuplotText.quoted(title))"] + settings
+            lines += [
+                ChartStyle.terminal("pngcairo"),
+                "set output \(GnuplotText.quoted("\(name).png"))",
+                plot,
+                ChartStyle.terminal("svg"),
+                "set output \(GnuplotText.quoted("\(name).svg"))",
+                "replot",
+                "unset output",
+            ]
+            return lines.joined(separator: "\n") + "\n"
+        }
+        // A multiplot cannot be replotted: each terminal draws every panel again. The panels share the width left of a
+        // column for the one legend, which the last panel draws there in screen coordinates.
+        let width = max(800, 360 * panels.count + 160)
+        let legendColumn = 150.0 / Double(width)
+        for (terminal, file) in [("pngcairo", "\(name).png"), ("svg", "\(name).svg")] {
+            lines += [ChartStyle.terminal(terminal, width: width), "set output \(GnuplotText.quoted(file))",
+                      "set multiplot layout 1,\(panels.count) title \(GnuplotText.quoted(title)) "
+                      + "margins 0.06,\(GnuplotText.number(1 - legendColumn)),0.16,0.86 spacing 0.06,0.1"]
+            for (index, panel) in panels.enumerated() {
+                let key = index == panels.count - 1 ? "set key at screen 0.995,0.86 right top vertical Left reverse" : "unset key"
+                let (settings, plot) = panel.plotCommands(dataFile: "\(name).dat", index: panelIndexOffsets[index], key: key)
+                lines += ["reset", "unset decimalsign", "set encoding utf8", "set title \(GnuplotText.quoted(panel.title))"] + settings + [plot]
+            }
+            lines += ["unset multiplot", "unset output"]
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The settings and the `plot` command of one (single-panel) chart reading `dataFile`; `index` is its first data
+    /// block when it is a panel of a multiplot, `key` its legend setting.
+    func plotCommands(dataFile: String, index: Int?, key: String) -> (settings: [String], plot: String) {
+        let file = GnuplotText.quoted(dataFile)
+        let block = { (i: Int) in index.map { " index \($0 + i)" } ?? "" }
+        var lines = [
             "set xlabel \(GnuplotText.quoted(xLabel))",
             "set ylabel \(GnuplotText.quoted(yLabel))",
             "set border 3",
             "set tics nomirror",
             "set grid ytics lt 1 lc rgb '\(ChartStyle.gridColour)' lw 1",
-            "set key outside right top vertical Left reverse",
+            key,
         ]
         if zeroLine {
             lines += [
@@ -51,16 +86,16 @@ extension Chart {
             if categories.count > 8 || categories.contains(where: { $0.count > 12 }) {
                 lines.append("set xtics rotate by 30 right")
             }
-            let columns = series.enumerated().map { index, one in
-                let using = index == 0 ? "using 2:3:xtic(1)" : "using \(2 * index + 2):\(2 * index + 3)"
-                return "\(data) \(using) title \(GnuplotText.quoted(one.name)) lt \(index + 1)"
+            let columns = series.enumerated().map { i, one in
+                let using = i == 0 ? "using 2:3:4:xtic(1)" : "using \(3 * i + 2):\(3 * i + 3):\(3 * i + 4)"
+                return "\(file)\(block(0)) \(using) title \(GnuplotText.quoted(one.name)) lt \(i + 1)"
             }
             plot = "plot " + columns.joined(separator: ", \\\n     ")
         case .lines(let chartLines):
             lines += xAxisSettings(xs: chartLines.flatMap { $0.points.map(\.x) }, ticAtEveryX: true)
             lines.append("set offsets graph 0.03, graph 0.03, graph 0.05, graph 0.05")
-            let curves = chartLines.enumerated().map { index, line in
-                "\(data) index \(index) using 1:2:3 with yerrorlines lt \(index + 1) title \(GnuplotText.quoted(line.name))"
+            let curves = chartLines.enumerated().map { i, line in
+                "\(file) index \((index ?? 0) + i) using 1:2:3:4 with yerrorlines lt \(i + 1) title \(GnuplotText.quoted(line.name))"
             }
             plot = "plot " + curves.joined(separator: ", \\\n     ")
         case .scatter(let points):
@@ -69,19 +104,17 @@ extension Chart {
                 "unset key",
                 "set offsets graph 0.05, graph 0.2, graph 0.1, graph 0.1",
             ]
-            plot = "plot \(data) using 1:2:3:(int($0) % \(ChartStyle.palette.count) + 1) with yerrorbars lc variable pt 7 ps 1.2 notitle, \\\n"
-                + "     \(data) using 1:2:5 with labels left offset char 0.8,0.6 notitle"
+            plot = "plot \(file)\(block(0)) using 1:2:3:4:(int($0) % \(ChartStyle.palette.count) + 1) with yerrorbars lc variable pt 7 ps 1.2 notitle, \\\n"
+                + "     \(file)\(block(0)) using 1:2:6 with labels left offset char 0.8,0.6 notitle"
+        case .panels:
+            preconditionFailure("panels are drawn one by one by gnuplotScript()")
         }
-        lines += [
-            ChartStyle.terminal("pngcairo"),
-            "set output \(GnuplotText.quoted("\(name).png"))",
-            plot,
-            ChartStyle.terminal("svg"),
-            "set output \(GnuplotText.quoted("\(name).svg"))",
-            "replot",
-            "unset output",
-        ]
-        return lines.joined(separator: "\n") + "\n"
+        if yBounds.lowerBound.isFinite {
+            // Autoscale, but never past the metric's range (the offsets would otherwise show negative accuracies).
+            let upper = yBounds.upperBound.isFinite ? "*<\(GnuplotText.number(yBounds.upperBound))" : "*"
+            lines.append("set yrange [\(GnuplotText.number(yBounds.lowerBound)):\(upper)]")
+        }
+        return (lines, plot)
     }
 
     /// How many linetypes the chart uses: series, lines, or (scatter) as many colours as points up to the palette.
@@ -90,6 +123,7 @@ extension Chart {
         case .groupedBars(_, let series): return series.count
         case .lines(let lines): return lines.count
         case .scatter(let points): return min(points.count, ChartStyle.palette.count)
+        case .panels(let panels): return panels.map(\.seriesCount).max() ?? 0
         }
     }
 

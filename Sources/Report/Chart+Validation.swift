@@ -31,6 +31,12 @@ extension Chart {
             for point in points {
                 try requirePlottable(x: point.x, y: point.y, at: "point '\(point.label)'")
             }
+        case .panels(let panels):
+            guard !panels.isEmpty else { throw ReportError.emptyChart(chart: name) }
+            for panel in panels {
+                if case .panels = panel.kind { throw ReportError.nestedPanels(chart: name) }
+                try panel.validate()
+            }
         }
     }
 

@@ -20,7 +20,7 @@ public struct Chart: Hashable, Sendable {
     public struct Point: Hashable, Sendable {
         /// The position on the x axis.
         public var x: Double
-        /// The value measured there; its standard deviation is drawn as an error bar.
+        /// The value measured there; its 95 % interval is drawn as an error bar.
         public var y: Statistic
 
         /// A point at `x` with value `y`.
@@ -50,7 +50,7 @@ public struct Chart: Hashable, Sendable {
         public var label: String
         /// The position on the x axis.
         public var x: Double
-        /// The value measured there; its standard deviation is drawn as an error bar.
+        /// The value measured there; its 95 % interval is drawn as an error bar.
         public var y: Statistic
 
         /// A point labelled `label` at `x` with value `y`.
@@ -63,12 +63,15 @@ public struct Chart: Hashable, Sendable {
 
     /// What the figure draws.
     public enum Kind: Hashable, Sendable {
-        /// Bars per category, one per series, with the standard deviation as error bars.
+        /// Bars per category, one per series, with the 95 % intervals as error bars.
         case groupedBars(categories: [String], series: [Series])
         /// Lines with error bars, e.g. score per round per method, or score against top-k.
         case lines([Line])
         /// Labelled points with error bars, e.g. score against communicated parameters.
         case scatter([Labelled])
+        /// Several charts side by side in one row (gnuplot multiplot), each with its own title, axes and bounds: one
+        /// panel per task, so that no axis mixes metrics. The container's axis labels are not drawn.
+        indirect case panels([Chart])
     }
 
     /// The file stem of the rendered files; must match `[a-z0-9_-]+`.
@@ -85,10 +88,12 @@ public struct Chart: Hashable, Sendable {
     public var logScaleX: Bool
     /// Whether to draw the line y = 0 (for relative scores such as "Shepherd minus Local").
     public var zeroLine: Bool
+    /// The range of the values' metric: error bars are clipped to it (accuracies to 0…100).
+    public var yBounds: ClosedRange<Double>
 
     /// A chart; its name and values are checked when it is rendered (or by `validate()`).
     public init(name: String, title: String, xLabel: String, yLabel: String, kind: Kind,
-                logScaleX: Bool = false, zeroLine: Bool = false) {
+                logScaleX: Bool = false, zeroLine: Bool = false, yBounds: ClosedRange<Double> = -.infinity ... .infinity) {
         self.name = name
         self.title = title
         self.xLabel = xLabel
@@ -96,5 +101,17 @@ public struct Chart: Hashable, Sendable {
         self.kind = kind
         self.logScaleX = logScaleX
         self.zeroLine = zeroLine
+        self.yBounds = yBounds
+    }
+
+    /// `panels` side by side under `title`, rendered as one figure called `name`.
+    public static func panels(name: String, title: String, _ panels: [Chart]) -> Chart {
+        Chart(name: name, title: title, xLabel: "", yLabel: "", kind: .panels(panels))
+    }
+
+    /// The error bar of `value` on this chart: its 95 % interval clipped to `yBounds`.
+    func errorBar(_ value: Statistic) -> [Double] {
+        let interval = value.interval95(clippedTo: yBounds)
+        return [interval.lower, interval.upper]
     }
 }

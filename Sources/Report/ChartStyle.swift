@@ -29,7 +29,7 @@ enum ChartStyle {
     }
 
     /// The terminal settings for one output format, shared by every figure.
-    static func terminal(_ format: String) -> String {
+    static func terminal(_ format: String, width: Int = width) -> String {
         "set terminal \(format) size \(width),\(height) font '\(font)' noenhanced background rgb '\(background)'"
     }
 }

@@ -18,6 +18,8 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
     case nonPositiveLogarithmicX(chart: String, location: String, x: Double)
     /// A chart has nothing to draw.
     case emptyChart(chart: String)
+    /// A panel of a multi-panel chart is itself made of panels.
+    case nestedPanels(chart: String)
     /// A line of a chart has no points.
     case emptySeries(chart: String, series: String)
     /// A file could not be written.
@@ -43,6 +45,8 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
             return "chart '\(chart)': \(location) has x = \(x), which a logarithmic x axis cannot show"
         case .emptyChart(let chart):
             return "chart '\(chart)' has nothing to draw"
+        case .nestedPanels(let chart):
+            return "chart '\(chart)': a panel cannot itself hold panels"
         case .emptySeries(let chart, let series):
             return "chart '\(chart)': line '\(series)' has no points"
         case .writeFailed(let path, let reason):

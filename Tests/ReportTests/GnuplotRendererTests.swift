@@ -73,17 +73,40 @@ final class GnuplotRendererTests: ReportTestCase {
         }
     }
 
+    /// The error bars are 95 % t intervals, clipped to the chart's bounds (0…50 here: Pilot's GQA interval ends at
+    /// 50.48); expected values from scipy.stats.t.interval(0.95, n − 1, mean, sem) printed with %.6g.
     func testDataFileNamesItsColumnsWithFixedPrecision() throws {
         let urls = try GnuplotRenderer().render(Self.bars, into: directory)
         XCTAssertEqual(try String(contentsOf: urls[0], encoding: .utf8), """
         # table1_bars.dat: Visual scenario: score per task
-        # grouped bars: one row per category; standard deviations are over seeds
-        # columns: 1 category | 2 "Local" mean | 3 "Local" std | 4 "Pilot" mean | 5 "Pilot" std
-        "GQA" 40 1 48 1
-        "COCO" 31 1.41421 35.5 0.707107
-        "RefCOCO" 20 0 25 0
+        # grouped bars: one row per category; lower and upper bound the 95 % interval over seeds
+        # columns: 1 category | 2 "Local" mean | 3 "Local" lower | 4 "Local" upper | 5 "Pilot" mean | 6 "Pilot" lower | 7 "Pilot" upper
+        "GQA" 40 37.5159 42.4841 48 45.5159 50
+        "COCO" 31 18.2938 43.7062 35.5 29.1469 41.8531
+        "RefCOCO" 20 20 20 25 25 25
 
         """)
+    }
+
+    func testPanelsShareOneDataFileAndDrawEveryPanelOnEachTerminal() throws {
+        var second = Self.lines
+        second.name = "rounds-b"
+        second.title = "COCO"
+        second.yLabel = "CIDEr"
+        let chart = Chart.panels(name: "panels", title: "Two panels", [Self.lines, second])
+        let urls = try GnuplotRenderer().render(chart, into: directory)
+        let data = try String(contentsOf: urls[0], encoding: .utf8)
+        XCTAssertTrue(data.contains("# panel 2 (from index 2): COCO"), data)
+        let script = try String(contentsOf: urls[1], encoding: .utf8)
+        XCTAssertEqual(script.components(separatedBy: "set multiplot layout 1,2").count - 1, 2, "png and svg each draw both panels")
+        XCTAssertTrue(script.contains("'panels.dat' index 3 using 1:2:3:4 with yerrorlines lt 2 title 'Pilot'"), script)
+        XCTAssertTrue(script.contains("set ylabel 'CIDEr'"))
+        XCTAssertEqual(script.components(separatedBy: "set key at screen").count - 1, 2, "one legend per terminal, on the last panel")
+        let png = try Data(contentsOf: urls[2])
+        XCTAssertEqual(png.subdata(in: 16..<24), Data([0, 0, 3, 0x70, 0, 0, 1, 0xE0]), "360 per panel and 160 for the legend: 880×480")
+        XCTAssertThrowsError(try Chart.panels(name: "nested", title: "t", [chart]).validate()) {
+            XCTAssertEqual("\($0)", "chart 'nested': a panel cannot itself hold panels")
+        }
     }
 
     func testLabelsWithQuotesHashesBackslashesAndUnicodeRender() throws {

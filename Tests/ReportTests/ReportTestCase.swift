@@ -32,7 +32,7 @@ class ReportTestCase: XCTestCase {
         kind: .groupedBars(categories: ["GQA", "COCO", "RefCOCO"], series: [
             .init(name: "Local", values: [Statistic([40, 41, 39]), Statistic([30, 32]), Statistic([20])]),
             .init(name: "Pilot", values: [Statistic([48, 49, 47]), Statistic([35, 36]), Statistic([25])]),
-        ]))
+        ]), yBounds: 0 ... 50)
 
     static let lines = Chart(
         name: "rounds", title: "Score per round", xLabel: "round", yLabel: "score",

@@ -64,19 +64,30 @@ final class StudyRenderingTests: XCTestCase {
             XCTAssertNoThrow(try chart.validate(), figure.name)
             XCTAssertEqual(chart.name, figure.name)
         }
-        guard case let .lines(lines) = try results.chart(Figure(.topKLine)).kind else { return XCTFail("not lines") }
-        XCTAssertEqual(lines.map(\.name), ["GQA", "COCO", "RefCOCO"])
+        // One panel per task, each on its metric's axis and bounded to its range.
+        guard case let .panels(topK) = try results.chart(Figure(.topKLine)).kind else { return XCTFail("not panels") }
+        XCTAssertEqual(topK.map(\.title), ["GQA", "COCO", "RefCOCO"])
+        XCTAssertEqual(topK.map(\.yLabel), ["accuracy (%)", "CIDEr-D × 100", "Acc@IoU0.5 (%)"])
+        XCTAssertEqual(topK.map(\.yBounds), [0 ... 100, 0 ... .infinity, 0 ... 100])
+        guard case let .lines(lines) = topK[0].kind else { return XCTFail("not lines") }
         XCTAssertEqual(lines[0].points.map(\.x), [5, 7], "top-k points in increasing k")
-        guard case let .groupedBars(categories, series) = try results.chart(Figure(.difference(row: "k = 5", baseline: "Local"))).kind else {
-            return XCTFail("not bars")
+        let difference = try results.chart(Figure(.difference(row: "k = 5", baseline: "Local")))
+        guard case let .panels(differences) = difference.kind, case let .groupedBars(categories, series) = differences[0].kind else {
+            return XCTFail("not panels of bars")
         }
-        XCTAssertEqual(categories, ["GQA", "COCO", "RefCOCO"])
+        XCTAssertEqual(categories, ["GQA"])
         XCTAssertEqual(series[0].values[0], Statistic([20, 20]), "k = 5 is row 3: 30 + c against Local's 10 + c, per seed")
-        XCTAssertTrue(try results.chart(Figure(.difference(row: "k = 5", baseline: "Local"))).zeroLine)
-        guard case let .groupedBars(clientNames, _) = try results.chart(Figure(.clientBars, tasks: [.refcoco])).kind else { return XCTFail("not bars") }
-        XCTAssertEqual(clientNames, ["RefCOCO-1", "RefCOCO-2", "RefCOCO-3"])
-        guard case let .lines(rounds) = try results.chart(Figure(.roundCurves)).kind else { return XCTFail("not lines") }
-        XCTAssertEqual(rounds[1].points.map(\.y), [Statistic([13, 15]), Statistic([14, 16])], "Local's mean over clients per round")
+        XCTAssertTrue(differences.allSatisfy(\.zeroLine))
+        XCTAssertEqual(differences[0].yBounds, -.infinity ... .infinity, "a difference may be negative")
+        XCTAssertEqual(difference.title, "\(study.title) — k = 5 − Local per task")
+        let oneTask = try results.chart(Figure(.clientBars, tasks: [.refcoco]))
+        guard case let .groupedBars(clientNames, _) = oneTask.kind else { return XCTFail("one task: a single plot") }
+        XCTAssertEqual(clientNames, ["1", "2", "3"])
+        XCTAssertTrue(oneTask.title.hasSuffix("(RefCOCO)"), oneTask.title)
+        guard case let .panels(roundPanels) = try results.chart(Figure(.roundCurves)).kind, case let .lines(rounds) = roundPanels[0].kind else {
+            return XCTFail("not panels of lines")
+        }
+        XCTAssertEqual(rounds[1].points.map(\.y), [Statistic([10, 12]), Statistic([11, 13])], "Local's mean over GQA's clients per round")
     }
 
     func testAFigureOfAnUnrecordedCostIsAnError() {
