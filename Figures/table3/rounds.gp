@@ -10,25 +10,133 @@ set linetype 3 lc rgb '#009E73' lw 2 pt 9 ps 1.2 dt 1
 set linetype 4 lc rgb '#CC79A7' lw 2 pt 11 ps 1.2 dt 1
 set linetype 5 lc rgb '#E69F00' lw 2 pt 13 ps 1.2 dt 1
 set linetype 6 lc rgb '#56B4E9' lw 2 pt 15 ps 1.2 dt 1
-set title 'Table 3: ablation of Pilot''s components (visual understanding) — mean client score per round'
+set terminal pngcairo size 1240,480 font 'DejaVu Sans,10' noenhanced background rgb '#ffffff'
+set output 'rounds.png'
+set multiplot layout 1,3 title 'Table 3: ablation of Pilot''s components (visual understanding) — mean client score per round' margins 0.06,0.879032,0.16,0.86 spacing 0.06,0.1
+reset
+unset decimalsign
+set encoding utf8
+set title 'GQA'
 set xlabel 'round'
-set ylabel 'mean client score (accuracy %, CIDEr-D × 100, Acc@IoU0.5 %)'
+set ylabel 'accuracy (%)'
 set border 3
 set tics nomirror
 set grid ytics lt 1 lc rgb '#d9d9d9' lw 1
-set key outside right top vertical Left reverse
+unset key
 set autoscale xfix
 set xtics ('1' 1, '2' 2, '3' 3)
 set offsets graph 0.03, graph 0.03, graph 0.05, graph 0.05
-set terminal pngcairo size 800,480 font 'DejaVu Sans,10' noenhanced background rgb '#ffffff'
-set output 'rounds.png'
-plot 'rounds.dat' index 0 using 1:2:3 with yerrorlines lt 1 title 'Local', \
-     'rounds.dat' index 1 using 1:2:3 with yerrorlines lt 2 title 'none', \
-     'rounds.dat' index 2 using 1:2:3 with yerrorlines lt 3 title '+ ATA', \
-     'rounds.dat' index 3 using 1:2:3 with yerrorlines lt 4 title '+ cross-task adapter', \
-     'rounds.dat' index 4 using 1:2:3 with yerrorlines lt 5 title '+ aux loss', \
-     'rounds.dat' index 5 using 1:2:3 with yerrorlines lt 6 title '+ difference loss'
-set terminal svg size 800,480 font 'DejaVu Sans,10' noenhanced background rgb '#ffffff'
+set yrange [0:*<100]
+plot 'rounds.dat' index 0 using 1:2:3:4 with yerrorlines lt 1 title 'Local', \
+     'rounds.dat' index 1 using 1:2:3:4 with yerrorlines lt 2 title 'none', \
+     'rounds.dat' index 2 using 1:2:3:4 with yerrorlines lt 3 title '+ ATA', \
+     'rounds.dat' index 3 using 1:2:3:4 with yerrorlines lt 4 title '+ cross-task adapter', \
+     'rounds.dat' index 4 using 1:2:3:4 with yerrorlines lt 5 title '+ aux loss', \
+     'rounds.dat' index 5 using 1:2:3:4 with yerrorlines lt 6 title '+ difference loss'
+reset
+unset decimalsign
+set encoding utf8
+set title 'COCO'
+set xlabel 'round'
+set ylabel 'CIDEr-D × 100'
+set border 3
+set tics nomirror
+set grid ytics lt 1 lc rgb '#d9d9d9' lw 1
+unset key
+set autoscale xfix
+set xtics ('1' 1, '2' 2, '3' 3)
+set offsets graph 0.03, graph 0.03, graph 0.05, graph 0.05
+set yrange [0:*]
+plot 'rounds.dat' index 6 using 1:2:3:4 with yerrorlines lt 1 title 'Local', \
+     'rounds.dat' index 7 using 1:2:3:4 with yerrorlines lt 2 title 'none', \
+     'rounds.dat' index 8 using 1:2:3:4 with yerrorlines lt 3 title '+ ATA', \
+     'rounds.dat' index 9 using 1:2:3:4 with yerrorlines lt 4 title '+ cross-task adapter', \
+     'rounds.dat' index 10 using 1:2:3:4 with yerrorlines lt 5 title '+ aux loss', \
+     'rounds.dat' index 11 using 1:2:3:4 with yerrorlines lt 6 title '+ difference loss'
+reset
+unset decimalsign
+set encoding utf8
+set title 'RefCOCO'
+set xlabel 'round'
+set ylabel 'Acc@IoU0.5 (%)'
+set border 3
+set tics nomirror
+set grid ytics lt 1 lc rgb '#d9d9d9' lw 1
+set key at screen 0.995,0.86 right top vertical Left reverse
+set autoscale xfix
+set xtics ('1' 1, '2' 2, '3' 3)
+set offsets graph 0.03, graph 0.03, graph 0.05, graph 0.05
+set yrange [0:*<100]
+plot 'rounds.dat' index 12 using 1:2:3:4 with yerrorlines lt 1 title 'Local', \
+     'rounds.dat' index 13 using 1:2:3:4 with yerrorlines lt 2 title 'none', \
+     'rounds.dat' index 14 using 1:2:3:4 with yerrorlines lt 3 title '+ ATA', \
+     'rounds.dat' index 15 using 1:2:3:4 with yerrorlines lt 4 title '+ cross-task adapter', \
+     'rounds.dat' index 16 using 1:2:3:4 with yerrorlines lt 5 title '+ aux loss', \
+     'rounds.dat' index 17 using 1:2:3:4 with yerrorlines lt 6 title '+ difference loss'
+unset multiplot
+unset output
+set terminal svg size 1240,480 font 'DejaVu Sans,10' noenhanced background rgb '#ffffff'
 set output 'rounds.svg'
-replot
+set multiplot layout 1,3 title 'Table 3: ablation of Pilot''s components (visual understanding) — mean client score per round' margins 0.06,0.879032,0.16,0.86 spacing 0.06,0.1
+reset
+unset decimalsign
+set encoding utf8
+set title 'GQA'
+set xlabel 'round'
+set ylabel 'accuracy (%)'
+set border 3
+set tics nomirror
+set grid ytics lt 1 lc rgb '#d9d9d9' lw 1
+unset key
+set autoscale xfix
+set xtics ('1' 1, '2' 2, '3' 3)
+set offsets graph 0.03, graph 0.03, graph 0.05, graph 0.05
+set yrange [0:*<100]
+plot 'rounds.dat' index 0 using 1:2:3:4 with yerrorlines lt 1 title 'Local', \
+     'rounds.dat' index 1 using 1:2:3:4 with yerrorlines lt 2 title 'none', \
+     'rounds.dat' index 2 using 1:2:3:4 with yerrorlines lt 3 title '+ ATA', \
+     'rounds.dat' index 3 using 1:2:3:4 with yerrorlines lt 4 title '+ cross-task adapter', \
+     'rounds.dat' index 4 using 1:2:3:4 with yerrorlines lt 5 title '+ aux loss', \
+     'rounds.dat' index 5 using 1:2:3:4 with yerrorlines lt 6 title '+ difference loss'
+reset
+unset decimalsign
+set encoding utf8
+set title 'COCO'
+set xlabel 'round'
+set ylabel 'CIDEr-D × 100'
+set border 3
+set tics nomirror
+set grid ytics lt 1 lc rgb '#d9d9d9' lw 1
+unset key
+set autoscale xfix
+set xtics ('1' 1, '2' 2, '3' 3)
+set offsets graph 0.03, graph 0.03, graph 0.05, graph 0.05
+set yrange [0:*]
+plot 'rounds.dat' index 6 using 1:2:3:4 with yerrorlines lt 1 title 'Local', \
+     'rounds.dat' index 7 using 1:2:3:4 with yerrorlines lt 2 title 'none', \
+     'rounds.dat' index 8 using 1:2:3:4 with yerrorlines lt 3 title '+ ATA', \
+     'rounds.dat' index 9 using 1:2:3:4 with yerrorlines lt 4 title '+ cross-task adapter', \
+     'rounds.dat' index 10 using 1:2:3:4 with yerrorlines lt 5 title '+ aux loss', \
+     'rounds.dat' index 11 using 1:2:3:4 with yerrorlines lt 6 title '+ difference loss'
+reset
+unset decimalsign
+set encoding utf8
+set title 'RefCOCO'
+set xlabel 'round'
+set ylabel 'Acc@IoU0.5 (%)'
+set border 3
+set tics nomirror
+set grid ytics lt 1 lc rgb '#d9d9d9' lw 1
+set key at screen 0.995,0.86 right top vertical Left reverse
+set autoscale xfix
+set xtics ('1' 1, '2' 2, '3' 3)
+set offsets graph 0.03, graph 0.03, graph 0.05, graph 0.05
+set yrange [0:*<100]
+plot 'rounds.dat' index 12 using 1:2:3:4 with yerrorlines lt 1 title 'Local', \
+     'rounds.dat' index 13 using 1:2:3:4 with yerrorlines lt 2 title 'none', \
+     'rounds.dat' index 14 using 1:2:3:4 with yerrorlines lt 3 title '+ ATA', \
+     'rounds.dat' index 15 using 1:2:3:4 with yerrorlines lt 4 title '+ cross-task adapter', \
+     'rounds.dat' index 16 using 1:2:3:4 with yerrorlines lt 5 title '+ aux loss', \
+     'rounds.dat' index 17 using 1:2:3:4 with yerrorlines lt 6 title '+ difference loss'
+unset multiplot
 unset output

@@ -10,27 +10,145 @@ set linetype 3 lc rgb '#009E73' lw 2 pt 9 ps 1.2 dt 1
 set linetype 4 lc rgb '#CC79A7' lw 2 pt 11 ps 1.2 dt 1
 set linetype 5 lc rgb '#E69F00' lw 2 pt 13 ps 1.2 dt 1
 set linetype 6 lc rgb '#56B4E9' lw 2 pt 15 ps 1.2 dt 1
-set title 'Table 3: ablation of Pilot''s components (visual understanding) — per task'
-set xlabel 'task'
-set ylabel 'mean client score (accuracy %, CIDEr-D × 100, Acc@IoU0.5 %)'
+set terminal pngcairo size 1240,480 font 'DejaVu Sans,10' noenhanced background rgb '#ffffff'
+set output 'tasks.png'
+set multiplot layout 1,3 title 'Table 3: ablation of Pilot''s components (visual understanding) — per task' margins 0.06,0.879032,0.16,0.86 spacing 0.06,0.1
+reset
+unset decimalsign
+set encoding utf8
+set title 'GQA'
+set xlabel ''
+set ylabel 'accuracy (%)'
 set border 3
 set tics nomirror
 set grid ytics lt 1 lc rgb '#d9d9d9' lw 1
-set key outside right top vertical Left reverse
+unset key
 set style data histograms
 set style histogram errorbars gap 2 lw 1
 set style fill solid 0.85 border rgb '#333333'
 set yrange [*<0:0<*]
 set xtics scale 0
-set terminal pngcairo size 800,480 font 'DejaVu Sans,10' noenhanced background rgb '#ffffff'
-set output 'tasks.png'
-plot 'tasks.dat' using 2:3:xtic(1) title 'Local' lt 1, \
-     'tasks.dat' using 4:5 title 'none' lt 2, \
-     'tasks.dat' using 6:7 title '+ ATA' lt 3, \
-     'tasks.dat' using 8:9 title '+ cross-task adapter' lt 4, \
-     'tasks.dat' using 10:11 title '+ aux loss' lt 5, \
-     'tasks.dat' using 12:13 title '+ difference loss' lt 6
-set terminal svg size 800,480 font 'DejaVu Sans,10' noenhanced background rgb '#ffffff'
+set yrange [0:*<100]
+plot 'tasks.dat' index 0 using 2:3:4:xtic(1) title 'Local' lt 1, \
+     'tasks.dat' index 0 using 5:6:7 title 'none' lt 2, \
+     'tasks.dat' index 0 using 8:9:10 title '+ ATA' lt 3, \
+     'tasks.dat' index 0 using 11:12:13 title '+ cross-task adapter' lt 4, \
+     'tasks.dat' index 0 using 14:15:16 title '+ aux loss' lt 5, \
+     'tasks.dat' index 0 using 17:18:19 title '+ difference loss' lt 6
+reset
+unset decimalsign
+set encoding utf8
+set title 'COCO'
+set xlabel ''
+set ylabel 'CIDEr-D × 100'
+set border 3
+set tics nomirror
+set grid ytics lt 1 lc rgb '#d9d9d9' lw 1
+unset key
+set style data histograms
+set style histogram errorbars gap 2 lw 1
+set style fill solid 0.85 border rgb '#333333'
+set yrange [*<0:0<*]
+set xtics scale 0
+set yrange [0:*]
+plot 'tasks.dat' index 1 using 2:3:4:xtic(1) title 'Local' lt 1, \
+     'tasks.dat' index 1 using 5:6:7 title 'none' lt 2, \
+     'tasks.dat' index 1 using 8:9:10 title '+ ATA' lt 3, \
+     'tasks.dat' index 1 using 11:12:13 title '+ cross-task adapter' lt 4, \
+     'tasks.dat' index 1 using 14:15:16 title '+ aux loss' lt 5, \
+     'tasks.dat' index 1 using 17:18:19 title '+ difference loss' lt 6
+reset
+unset decimalsign
+set encoding utf8
+set title 'RefCOCO'
+set xlabel ''
+set ylabel 'Acc@IoU0.5 (%)'
+set border 3
+set tics nomirror
+set grid ytics lt 1 lc rgb '#d9d9d9' lw 1
+set key at screen 0.995,0.86 right top vertical Left reverse
+set style data histograms
+set style histogram errorbars gap 2 lw 1
+set style fill solid 0.85 border rgb '#333333'
+set yrange [*<0:0<*]
+set xtics scale 0
+set yrange [0:*<100]
+plot 'tasks.dat' index 2 using 2:3:4:xtic(1) title 'Local' lt 1, \
+     'tasks.dat' index 2 using 5:6:7 title 'none' lt 2, \
+     'tasks.dat' index 2 using 8:9:10 title '+ ATA' lt 3, \
+     'tasks.dat' index 2 using 11:12:13 title '+ cross-task adapter' lt 4, \
+     'tasks.dat' index 2 using 14:15:16 title '+ aux loss' lt 5, \
+     'tasks.dat' index 2 using 17:18:19 title '+ difference loss' lt 6
+unset multiplot
+unset output
+set terminal svg size 1240,480 font 'DejaVu Sans,10' noenhanced background rgb '#ffffff'
 set output 'tasks.svg'
-replot
+set multiplot layout 1,3 title 'Table 3: ablation of Pilot''s components (visual understanding) — per task' margins 0.06,0.879032,0.16,0.86 spacing 0.06,0.1
+reset
+unset decimalsign
+set encoding utf8
+set title 'GQA'
+set xlabel ''
+set ylabel 'accuracy (%)'
+set border 3
+set tics nomirror
+set grid ytics lt 1 lc rgb '#d9d9d9' lw 1
+unset key
+set style data histograms
+set style histogram errorbars gap 2 lw 1
+set style fill solid 0.85 border rgb '#333333'
+set yrange [*<0:0<*]
+set xtics scale 0
+set yrange [0:*<100]
+plot 'tasks.dat' index 0 using 2:3:4:xtic(1) title 'Local' lt 1, \
+     'tasks.dat' index 0 using 5:6:7 title 'none' lt 2, \
+     'tasks.dat' index 0 using 8:9:10 title '+ ATA' lt 3, \
+     'tasks.dat' index 0 using 11:12:13 title '+ cross-task adapter' lt 4, \
+     'tasks.dat' index 0 using 14:15:16 title '+ aux loss' lt 5, \
+     'tasks.dat' index 0 using 17:18:19 title '+ difference loss' lt 6
+reset
+unset decimalsign
+set encoding utf8
+set title 'COCO'
+set xlabel ''
+set ylabel 'CIDEr-D × 100'
+set border 3
+set tics nomirror
+set grid ytics lt 1 lc rgb '#d9d9d9' lw 1
+unset key
+set style data histograms
+set style histogram errorbars gap 2 lw 1
+set style fill solid 0.85 border rgb '#333333'
+set yrange [*<0:0<*]
+set xtics scale 0
+set yrange [0:*]
+plot 'tasks.dat' index 1 using 2:3:4:xtic(1) title 'Local' lt 1, \
+     'tasks.dat' index 1 using 5:6:7 title 'none' lt 2, \
+     'tasks.dat' index 1 using 8:9:10 title '+ ATA' lt 3, \
+     'tasks.dat' index 1 using 11:12:13 title '+ cross-task adapter' lt 4, \
+     'tasks.dat' index 1 using 14:15:16 title '+ aux loss' lt 5, \
+     'tasks.dat' index 1 using 17:18:19 title '+ difference loss' lt 6
+reset
+unset decimalsign
+set encoding utf8
+set title 'RefCOCO'
+set xlabel ''
+set ylabel 'Acc@IoU0.5 (%)'
+set border 3
+set tics nomirror
+set grid ytics lt 1 lc rgb '#d9d9d9' lw 1
+set key at screen 0.995,0.86 right top vertical Left reverse
+set style data histograms
+set style histogram errorbars gap 2 lw 1
+set style fill solid 0.85 border rgb '#333333'
+set yrange [*<0:0<*]
+set xtics scale 0
+set yrange [0:*<100]
+plot 'tasks.dat' index 2 using 2:3:4:xtic(1) title 'Local' lt 1, \
+     'tasks.dat' index 2 using 5:6:7 title 'none' lt 2, \
+     'tasks.dat' index 2 using 8:9:10 title '+ ATA' lt 3, \
+     'tasks.dat' index 2 using 11:12:13 title '+ cross-task adapter' lt 4, \
+     'tasks.dat' index 2 using 14:15:16 title '+ aux loss' lt 5, \
+     'tasks.dat' index 2 using 17:18:19 title '+ difference loss' lt 6
+unset multiplot
 unset output

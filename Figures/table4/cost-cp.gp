@@ -6,26 +6,115 @@ unset decimalsign
 set encoding utf8
 set linetype 1 lc rgb '#0072B2' lw 2 pt 7 ps 1.2 dt 1
 set linetype 2 lc rgb '#D55E00' lw 2 pt 5 ps 1.2 dt 1
-set linetype 3 lc rgb '#009E73' lw 2 pt 9 ps 1.2 dt 1
-set linetype 4 lc rgb '#CC79A7' lw 2 pt 11 ps 1.2 dt 1
-set linetype 5 lc rgb '#E69F00' lw 2 pt 13 ps 1.2 dt 1
-set linetype 6 lc rgb '#56B4E9' lw 2 pt 15 ps 1.2 dt 1
-set title 'Table 4: Pilot vs CT-CLIP (visual understanding) — score against CP'
+set terminal pngcairo size 1240,480 font 'DejaVu Sans,10' noenhanced background rgb '#ffffff'
+set output 'cost-cp.png'
+set multiplot layout 1,3 title 'Table 4: Pilot vs CT-CLIP (visual understanding) — score against CP' margins 0.06,0.879032,0.16,0.86 spacing 0.06,0.1
+reset
+unset decimalsign
+set encoding utf8
+set title 'GQA'
 set xlabel 'CP: parameters sent to the server per client per round (floats)'
-set ylabel 'mean client score (accuracy %, CIDEr-D × 100, Acc@IoU0.5 %)'
+set ylabel 'accuracy (%)'
 set border 3
 set tics nomirror
 set grid ytics lt 1 lc rgb '#d9d9d9' lw 1
-set key outside right top vertical Left reverse
+unset key
 set autoscale xfix
 set format x '%.1s%c'
 unset key
 set offsets graph 0.05, graph 0.2, graph 0.1, graph 0.1
-set terminal pngcairo size 800,480 font 'DejaVu Sans,10' noenhanced background rgb '#ffffff'
-set output 'cost-cp.png'
-plot 'cost-cp.dat' using 1:2:3:(int($0) % 8 + 1) with yerrorbars lc variable pt 7 ps 1.2 notitle, \
-     'cost-cp.dat' using 1:2:5 with labels left offset char 0.8,0.6 notitle
-set terminal svg size 800,480 font 'DejaVu Sans,10' noenhanced background rgb '#ffffff'
+set yrange [0:*<100]
+plot 'cost-cp.dat' index 0 using 1:2:3:4:(int($0) % 8 + 1) with yerrorbars lc variable pt 7 ps 1.2 notitle, \
+     'cost-cp.dat' index 0 using 1:2:6 with labels left offset char 0.8,0.6 notitle
+reset
+unset decimalsign
+set encoding utf8
+set title 'COCO'
+set xlabel 'CP: parameters sent to the server per client per round (floats)'
+set ylabel 'CIDEr-D × 100'
+set border 3
+set tics nomirror
+set grid ytics lt 1 lc rgb '#d9d9d9' lw 1
+unset key
+set autoscale xfix
+set format x '%.1s%c'
+unset key
+set offsets graph 0.05, graph 0.2, graph 0.1, graph 0.1
+set yrange [0:*]
+plot 'cost-cp.dat' index 1 using 1:2:3:4:(int($0) % 8 + 1) with yerrorbars lc variable pt 7 ps 1.2 notitle, \
+     'cost-cp.dat' index 1 using 1:2:6 with labels left offset char 0.8,0.6 notitle
+reset
+unset decimalsign
+set encoding utf8
+set title 'RefCOCO'
+set xlabel 'CP: parameters sent to the server per client per round (floats)'
+set ylabel 'Acc@IoU0.5 (%)'
+set border 3
+set tics nomirror
+set grid ytics lt 1 lc rgb '#d9d9d9' lw 1
+set key at screen 0.995,0.86 right top vertical Left reverse
+set autoscale xfix
+set format x '%.1s%c'
+unset key
+set offsets graph 0.05, graph 0.2, graph 0.1, graph 0.1
+set yrange [0:*<100]
+plot 'cost-cp.dat' index 2 using 1:2:3:4:(int($0) % 8 + 1) with yerrorbars lc variable pt 7 ps 1.2 notitle, \
+     'cost-cp.dat' index 2 using 1:2:6 with labels left offset char 0.8,0.6 notitle
+unset multiplot
+unset output
+set terminal svg size 1240,480 font 'DejaVu Sans,10' noenhanced background rgb '#ffffff'
 set output 'cost-cp.svg'
-replot
+set multiplot layout 1,3 title 'Table 4: Pilot vs CT-CLIP (visual understanding) — score against CP' margins 0.06,0.879032,0.16,0.86 spacing 0.06,0.1
+reset
+unset decimalsign
+set encoding utf8
+set title 'GQA'
+set xlabel 'CP: parameters sent to the server per client per round (floats)'
+set ylabel 'accuracy (%)'
+set border 3
+set tics nomirror
+set grid ytics lt 1 lc rgb '#d9d9d9' lw 1
+unset key
+set autoscale xfix
+set format x '%.1s%c'
+unset key
+set offsets graph 0.05, graph 0.2, graph 0.1, graph 0.1
+set yrange [0:*<100]
+plot 'cost-cp.dat' index 0 using 1:2:3:4:(int($0) % 8 + 1) with yerrorbars lc variable pt 7 ps 1.2 notitle, \
+     'cost-cp.dat' index 0 using 1:2:6 with labels left offset char 0.8,0.6 notitle
+reset
+unset decimalsign
+set encoding utf8
+set title 'COCO'
+set xlabel 'CP: parameters sent to the server per client per round (floats)'
+set ylabel 'CIDEr-D × 100'
+set border 3
+set tics nomirror
+set grid ytics lt 1 lc rgb '#d9d9d9' lw 1
+unset key
+set autoscale xfix
+set format x '%.1s%c'
+unset key
+set offsets graph 0.05, graph 0.2, graph 0.1, graph 0.1
+set yrange [0:*]
+plot 'cost-cp.dat' index 1 using 1:2:3:4:(int($0) % 8 + 1) with yerrorbars lc variable pt 7 ps 1.2 notitle, \
+     'cost-cp.dat' index 1 using 1:2:6 with labels left offset char 0.8,0.6 notitle
+reset
+unset decimalsign
+set encoding utf8
+set title 'RefCOCO'
+set xlabel 'CP: parameters sent to the server per client per round (floats)'
+set ylabel 'Acc@IoU0.5 (%)'
+set border 3
+set tics nomirror
+set grid ytics lt 1 lc rgb '#d9d9d9' lw 1
+set key at screen 0.995,0.86 right top vertical Left reverse
+set autoscale xfix
+set format x '%.1s%c'
+unset key
+set offsets graph 0.05, graph 0.2, graph 0.1, graph 0.1
+set yrange [0:*<100]
+plot 'cost-cp.dat' index 2 using 1:2:3:4:(int($0) % 8 + 1) with yerrorbars lc variable pt 7 ps 1.2 notitle, \
+     'cost-cp.dat' index 2 using 1:2:6 with labels left offset char 0.8,0.6 notitle
+unset multiplot
 unset output
