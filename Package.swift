@@ -39,7 +39,7 @@ let package = Package(
         .executableTarget(name: "StudyRegistryGenerator", dependencies: ["StudyScanner"]),
         .plugin(name: "StudyRegistryPlugin", capability: .buildTool(), dependencies: ["StudyRegistryGenerator"],
                 path: "Sources/StudyRegistryPlugin"),
-        .target(name: "PaperStudies", dependencies: ["Study", "Federated", "World"], path: "Studies",
+        .target(name: "PaperStudies", dependencies: ["Study", "Report", "Training", "Federated", "World"], path: "Studies",
                 plugins: ["StudyRegistryPlugin"]),
         .executableTarget(name: "pilot", dependencies: [
             "Bench", "Tensors", "Checkpoint", "World", "Metrics", "Models", "Training", "Federated", "NN", "Study", "PaperStudies",

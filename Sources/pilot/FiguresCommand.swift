@@ -17,7 +17,7 @@ struct FiguresCommand: ParsableCommand {
     func run() throws {
         let plan = try selection.plan(base: base)
         let files = try StudyRenderer().render(plan, runs: URL(fileURLWithPath: runs), into: URL(fileURLWithPath: out),
-                                               paperRepro: paperRepro.destination(for: plan))
+                                               report: paperRepro.report(for: plan))
         print(StudyRenderer.summary(of: files, out: out))
     }
 }

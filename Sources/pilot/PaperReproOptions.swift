@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PaperStudies
 import Study
 
 /// `--paper-repro PATH`: where `pilot study run` and `pilot figures` write `paper-repro.md`.
@@ -10,6 +11,11 @@ struct PaperReproOptions: ParsableArguments {
 
     /// These options as command-line arguments (for job scripts), the path made absolute.
     var arguments: [String] { path.map { ["--paper-repro", URL(fileURLWithPath: $0).path] } ?? [] }
+
+    /// The paper's reproduction as the renderer's report, written to `destination(for:)`; nil when it is not written.
+    func report(for plan: StudyPlan) -> ResultsReport? {
+        destination(for: plan).map { ResultsReport(destination: $0) { PaperReproduction(results: $0, facts: $1).markdown() } }
+    }
 
     /// The file to write for `plan`: the given path, or `paper-repro.md` when the plan holds every paper study; nil (with a note) otherwise.
     func destination(for plan: StudyPlan) -> URL? {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PaperStudies
 import Study
 
 /// `pilot study compare`: the paper's claims decided on two sets of runs, side by side, with every flipped verdict flagged.

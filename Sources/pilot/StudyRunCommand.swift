@@ -54,7 +54,7 @@ struct StudyRunCommand: ParsableCommand {
             }
         }
         if worker != nil || onlyRun != nil { return }         // the process that started the workers (or the render job) renders
-        let files = try StudyRenderer().render(plan, runs: runsURL, into: URL(fileURLWithPath: out), paperRepro: paperRepro.destination(for: plan))
+        let files = try StudyRenderer().render(plan, runs: runsURL, into: URL(fileURLWithPath: out), report: paperRepro.report(for: plan))
         print(StudyRenderer.summary(of: files, out: out))
         if plan.studies.contains(where: \.isTuning) {
             _ = try StudyTuningCommand.report(try StudyRenderer.tuningSelections(plan, runs: runsURL))

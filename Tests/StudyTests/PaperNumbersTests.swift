@@ -1,4 +1,5 @@
 import Foundation
+import PaperStudies
 import Study
 import XCTest
 

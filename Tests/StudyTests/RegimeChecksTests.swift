@@ -1,4 +1,5 @@
 import Federated
+import PaperStudies
 import Study
 import World
 import XCTest

@@ -1,6 +1,7 @@
 import Checkpoint
 import Federated
 import Foundation
+import PaperStudies
 import Study
 import XCTest
 
@@ -22,6 +23,11 @@ final class StudyExecutionTests: XCTestCase {
 
     func plan(_ study: Study = tiny) throws -> StudyPlan { try StudyPlan(studies: [study], settings: StudyFixtures.settings()) }
 
+    /// The paper's reproduction as `pilot figures` writes it, into `directory`.
+    static func paperRepro(in directory: URL) -> ResultsReport {
+        ResultsReport(destination: directory.appendingPathComponent("paper-repro.md")) { PaperReproduction(results: $0, facts: $1).markdown() }
+    }
+
     func testFiguresFromCheckpointsAreByteIdenticalToTheExecutorsRendering() throws {
         let runs = StudyFixtures.freshDirectory("identical-runs")
         let executed = StudyFixtures.freshDirectory("identical-executor")
@@ -29,7 +35,7 @@ final class StudyExecutionTests: XCTestCase {
         XCTAssertEqual(try StudyExecutor(plan: try plan(), runs: runs, baseURL: StudyFixtures.baseURL).execute { events.append($0) }, 2)
         XCTAssertEqual(events.last?.stepsDone, events.last?.stepsToDo, "the progress counts every local step")
         XCTAssertEqual(Set(events.map(\.runNumber)), [1, 2])
-        try StudyRenderer().render(try plan(), runs: runs, into: executed, paperRepro: executed.appendingPathComponent("paper-repro.md"))
+        try StudyRenderer().render(try plan(), runs: runs, into: executed, report: Self.paperRepro(in: executed))
 
         // `pilot figures` in a later process, from a copy holding nothing but the checkpoints.
         let copy = StudyFixtures.freshDirectory("identical-copy")
@@ -39,7 +45,7 @@ final class StudyExecutionTests: XCTestCase {
             try FileManager.default.copyItem(at: RunRecord.checkpoint(in: run.directory(in: runs)), to: RunRecord.checkpoint(in: run.directory(in: copy)))
         }
         let rerendered = StudyFixtures.freshDirectory("identical-figures")
-        try StudyRenderer().render(try plan(), runs: copy, into: rerendered, paperRepro: rerendered.appendingPathComponent("paper-repro.md"))
+        try StudyRenderer().render(try plan(), runs: copy, into: rerendered, report: Self.paperRepro(in: rerendered))
 
         let a = try StudyFixtures.files(under: executed), b = try StudyFixtures.files(under: rerendered)
         let figures = ["clients", "rounds", "difference"].flatMap { f in ["dat", "gp", "png", "svg"].map { "tiny/\(f).\($0)" } }

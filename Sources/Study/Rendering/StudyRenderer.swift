@@ -13,17 +13,15 @@ public struct StudyRenderer: Sendable {
     /// A renderer that draws with `gnuplot`.
     public init(gnuplot: GnuplotRenderer = GnuplotRenderer()) { self.gnuplot = gnuplot }
 
-    /// Renders every study of `plan`; returns the files written, index last (then `paperRepro` when given).
+    /// Renders every study of `plan`; returns the files written, index last (then `report`'s when given).
     ///
-    /// Every run is read and every table, chart and the paper comparison is built and checked before
-    /// the first file is written, so a missing run or a bad value writes nothing.
-    ///
-    /// - Parameter paperRepro: where to write `paper-repro.md` (`PaperReproduction`); nil: not written.
+    /// Every run is read and every table, chart and the report is built and checked before the first file is
+    /// written, so a missing run or a bad value writes nothing.
     @discardableResult
-    public func render(_ plan: StudyPlan, runs: URL, into out: URL, paperRepro: URL? = nil) throws -> [URL] {
+    public func render(_ plan: StudyPlan, runs: URL, into out: URL, report: ResultsReport? = nil) throws -> [URL] {
         let results = try plan.results(in: runs)
         let facts = try ReproductionFacts.measure(settings: plan.settings, scenarios: plan.studies.map(\.scenario))
-        let reproduction = paperRepro.map { _ in PaperReproduction(results: results, facts: facts).markdown() }
+        let reportText = report.map { $0.markdown(results, facts) }
         let outputs = try results.map { result in
             (study: result.study,
              tables: result.study.tables.map { table -> String in
@@ -51,14 +49,14 @@ public struct StudyRenderer: Sendable {
         let index = out.appendingPathComponent(plan.studies.allSatisfy(\.isTuning) ? "tuning.md" : "README.md")
         try ReportFile.write(StudyIndex.markdown(plan: plan), to: index)
         written.append(index)
-        if let paperRepro, let reproduction {
-            try ReportFile.write(reproduction, to: paperRepro)
-            written.append(paperRepro)
+        if let report, let reportText {
+            try ReportFile.write(reportText, to: report.destination)
+            written.append(report.destination)
         }
         return written
     }
 
-    /// "wrote N files into OUT/ (index: OUT/README.md); paper comparison: PATH" for what `render` returned.
+    /// "wrote N files into OUT/ (index: OUT/README.md); paper comparison: PATH" for what `render` returned (with a report).
     public static func summary(of files: [URL], out: String) -> String {
         let indexNames = ["README.md", "tuning.md"]
         let index = files.last { indexNames.contains($0.lastPathComponent) }?.lastPathComponent ?? "README.md"

@@ -3,34 +3,34 @@ import World
 
 extension StudyResults {
     /// The client indices of `tasks` (all clients when nil).
-    func clients(of tasks: [TaskKind]?) -> [Int] {
+    public func clients(of tasks: [TaskKind]?) -> [Int] {
         let owners = study.scenario.clientTasks
         return owners.indices.filter { tasks?.contains(owners[$0]) ?? true }
     }
 
     /// [seed][client]: scores after the last round.
-    func finalScores(row: Int) -> [[Double]] { histories[row].map { $0.scores.last ?? [] } }
+    public func finalScores(row: Int) -> [[Double]] { histories[row].map { $0.scores.last ?? [] } }
 
     /// Per client in `clients`: the final score over seeds.
-    func clientScores(row: Int, clients: [Int]) -> [Statistic] {
+    public func clientScores(row: Int, clients: [Int]) -> [Statistic] {
         let finals = finalScores(row: row)
         return clients.map { c in Statistic(finals.map { $0[c] }) }
     }
 
     /// Per seed, the mean final score over the clients of `task`.
-    func taskMeans(row: Int, task: TaskKind) -> [Double] { finalScores(row: row).map { taskMean($0, task: task) } }
+    public func taskMeans(row: Int, task: TaskKind) -> [Double] { finalScores(row: row).map { taskMean($0, task: task) } }
 
     /// The mean of per-client `scores` (by client index) over the clients of `task`.
-    func taskMean(_ scores: [Double], task: TaskKind) -> Double {
+    public func taskMean(_ scores: [Double], task: TaskKind) -> Double {
         let members = clients(of: [task])
         return members.reduce(0) { $0 + scores[$1] } / Double(members.count)
     }
 
     /// Per task: the average over its clients, over seeds.
-    func taskScores(row: Int, tasks: [TaskKind]) -> [Statistic] { tasks.map { Statistic(taskMeans(row: row, task: $0)) } }
+    public func taskScores(row: Int, tasks: [TaskKind]) -> [Statistic] { tasks.map { Statistic(taskMeans(row: row, task: $0)) } }
 
     /// Per round: the mean score over `clients`, over seeds.
-    func roundMeans(row: Int, clients: [Int]) -> [Statistic] {
+    public func roundMeans(row: Int, clients: [Int]) -> [Statistic] {
         let rounds = histories[row].map(\.rounds).min() ?? 0
         return (0..<rounds).map { r in
             Statistic(histories[row].map { h in clients.reduce(0) { $0 + h.scores[r][$1] } / Double(clients.count) })
@@ -41,7 +41,7 @@ extension StudyResults {
     ///
     /// CP is the mean over rounds and clients of the floats a client sends to the server in a round;
     /// AP the mean over rounds and clients of the parameters its forward pass activates.
-    func cost(_ measure: CostMeasure, row: Int) -> Statistic? {
+    public func cost(_ measure: CostMeasure, row: Int) -> Statistic? {
         switch measure {
         case .communicatedParameters:
             let perSeed = histories[row].map { h -> Double in

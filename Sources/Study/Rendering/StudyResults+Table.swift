@@ -27,7 +27,7 @@ extension StudyResults {
     }
 
     /// The columns of `table` on `scenario`: per task a group of its clients and "avg", or one column per task; then the costs.
-    static func columnGroups(_ table: Table, scenario: StudyScenario) -> [MarkdownTable.ColumnGroup] {
+    public static func columnGroups(_ table: Table, scenario: StudyScenario) -> [MarkdownTable.ColumnGroup] {
         let names = scenario.clientNames, owners = scenario.clientTasks
         var groups: [MarkdownTable.ColumnGroup]
         switch table.layout {

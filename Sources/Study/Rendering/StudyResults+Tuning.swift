@@ -84,7 +84,7 @@ extension StudyResults {
 extension StudyResults {
     /// `row`'s mean normalised validation score (as `normalisedValidationScores`) from its starting model (round 0)
     /// through every round, averaged over seeds; nil when its runs hold no validation scores.
-    func normalisedValidationCurve(row: Int, chance: [TaskKind: Double]) -> [Double]? {
+    public func normalisedValidationCurve(row: Int, chance: [TaskKind: Double]) -> [Double]? {
         let runs = histories[row]
         guard runs.allSatisfy({ !$0.initialValidationScores.isEmpty && $0.validationScores.count == $0.rounds }) else { return nil }
         let tasks = study.scenario.tasks, ceilings = validationCeilings()

@@ -2,30 +2,30 @@ import Foundation
 import Report
 
 /// Number formats of `paper-repro.md`: one decimal like the tables, signs on differences.
-enum ReproductionText {
+public enum ReproductionText {
     /// "+1.2", "-0.3", "0.0".
-    static func signed(_ value: Double) -> String {
+    public static func signed(_ value: Double) -> String {
         let text = MarkdownText.oneDecimal(value)
         return value > 0 && text != "0.0" ? "+" + text : text
     }
 
     /// "+1.2 ± 0.4" (just "+1.2" for one seed).
-    static func effect(_ effect: ClaimEffect) -> String {
+    public static func effect(_ effect: ClaimEffect) -> String {
         effect.perSeed.count < 2 ? signed(effect.mean) : "\(signed(effect.mean)) ± \(MarkdownText.oneDecimal(effect.spread))"
     }
 
     /// A probability with two decimals ("0.67").
-    static func probability(_ value: Double) -> String { String(format: "%.2f", value) }
+    public static func probability(_ value: Double) -> String { String(format: "%.2f", value) }
 
     /// A p-value with three decimals ("0.050"), or "< 0.001" (also for 0, an effect without spread), so that one just
     /// above 0.05 never reads as 0.05.
-    static func pValue(_ value: Double) -> String {
+    public static func pValue(_ value: Double) -> String {
         value < 0.0005 ? "< 0.001" : String(format: "%.3f", value)
     }
 
     /// The value rounded, with comma thousands separators.
-    static func integer(_ value: Double) -> String { MarkdownText.groupedInteger(Int(value.rounded())) }
+    public static func integer(_ value: Double) -> String { MarkdownText.groupedInteger(Int(value.rounded())) }
 
     /// One decimal.
-    static func score(_ value: Double) -> String { MarkdownText.oneDecimal(value) }
+    public static func score(_ value: Double) -> String { MarkdownText.oneDecimal(value) }
 }

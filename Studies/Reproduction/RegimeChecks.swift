@@ -1,3 +1,4 @@
+import Study
 import Report
 import Training
 import World

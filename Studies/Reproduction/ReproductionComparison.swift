@@ -1,3 +1,4 @@
+import Study
 import Report
 
 /// Two reproductions of the same claims side by side (two runs directories, or two sets of bases): each check's verdict

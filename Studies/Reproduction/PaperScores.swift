@@ -1,3 +1,5 @@
+import Study
+
 /// Scores the paper prints in one row: one per client (Tables 1–2) or one per task (Tables 3–6 and the centralized row).
 public enum PaperScores: Hashable, Sendable {
     /// One score per client, task by task in the paper's column order (Client 1…9).

@@ -1,3 +1,4 @@
+import Study
 import Foundation
 import Report
 

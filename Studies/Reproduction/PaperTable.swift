@@ -1,3 +1,4 @@
+import Study
 import World
 
 /// One of the paper's tables and the study of ours that reproduces it.

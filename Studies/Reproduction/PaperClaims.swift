@@ -1,3 +1,4 @@
+import Study
 import World
 
 /// The claims the paper draws from Tables 1–6 and Figure 1(b) ("Introduction", "Experimental Results",

@@ -1,3 +1,5 @@
+import Study
+
 /// One row of one of the paper's tables, and the row of our study it corresponds to.
 public struct PaperRow: Hashable, Sendable {
     /// The row's wording in the paper ("Local training", "Pilot (=5)"; Table 3's unlabeled check-mark rows get descriptive names).

@@ -1,3 +1,5 @@
+import Study
+
 /// The numbers of the paper's Tables 1–6, as printed.
 ///
 /// Source: Xiong et al., "Pilot: Building the Federated Multimodal Instruction Tuning Framework"

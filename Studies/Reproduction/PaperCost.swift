@@ -1,3 +1,5 @@
+import Study
+
 /// A cost the paper states for a row of Table 4, in billions of parameters as printed ("0.5B").
 public struct PaperCost: Hashable, Sendable {
     /// Which cost: AP (activated) or CP (communicated).
