@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "Tensors", dependencies: ["CBLAS", "CMalloc"], swiftSettings: fastKernels),
         .target(name: "Autodiff", dependencies: ["Tensors"], swiftSettings: fastKernels),
         .target(name: "NN", dependencies: ["Autodiff", "Tensors"], swiftSettings: fastKernels),
-        .target(name: "Models", dependencies: ["NN", "Autodiff", "Tensors", "Checkpoint"], swiftSettings: fastKernels),
+        .target(name: "Models", dependencies: ["NN", "Autodiff", "Tensors"], swiftSettings: fastKernels),
         .target(name: "Files"),
         .target(name: "Checkpoint", dependencies: ["CHDF5", "Files", "Tensors"]),
         .target(name: "World", dependencies: ["Tensors"]),

@@ -156,9 +156,9 @@ public final class FederatedRunner {
                 testImages.append(test.images)
                 validationImages.append(validation.images)
             } else {
-                trainFeatures.append(try cache.features(of: train.images, encoder: model.vision))
-                testFeatures.append(try cache.features(of: test.images, encoder: model.vision))
-                validationFeatures.append(try cache.features(of: validation.images, encoder: model.vision))
+                trainFeatures.append(cache.features(of: train.images, encoder: model.vision))
+                testFeatures.append(cache.features(of: test.images, encoder: model.vision))
+                validationFeatures.append(cache.features(of: validation.images, encoder: model.vision))
             }
         }
     }
