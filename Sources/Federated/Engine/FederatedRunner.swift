@@ -71,16 +71,8 @@ public final class FederatedRunner {
         if case let .fedDPA(weight) = config.method { model.localWeight = weight }
         if case let .pilot(options) = config.method, options.trainVisionMLP { model.vision.setMLPTrainable(true) }
         initialAdapters = model.parameterValues().filter { $0.key.contains("lora_") }
-        switch config.method {
-        case .local, .centralized: strategy = LocalStrategy()
-        case .fedAvg, .fedProx: strategy = FedAvgStrategy()
-        case .shepherd: strategy = FedAvgStrategy(shared: { $0.contains("lora_") })
-        case .fedDPA: strategy = FedAvgStrategy(shared: { !$0.contains("local_lora") })
-        case let .fedAdam(rate):
-            strategy = FedAdamStrategy(serverLearningRate: rate, initial: initialAdapters.merging(
-                baseConnector.parameterValues(prefix: "connector")) { a, _ in a })
-        case let .pilot(options): strategy = PilotStrategy(options: options)
-        }
+        strategy = config.method.makeStrategy(
+            initial: initialAdapters.merging(baseConnector.parameterValues(prefix: "connector")) { a, _ in a })
         history = RunHistory(clients: clients.count)
         states = []
         for client in clients {
