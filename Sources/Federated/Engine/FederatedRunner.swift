@@ -70,7 +70,7 @@ public final class FederatedRunner {
         // FedDPA trains and evaluates with its λ from the first step on, whether the run starts or resumes.
         if case let .fedDPA(weight) = config.method { model.localWeight = weight }
         if case let .pilot(options) = config.method, options.trainVisionMLP { model.vision.setMLPTrainable(true) }
-        initialAdapters = model.parameterValues().filter { $0.key.contains("lora_") }
+        initialAdapters = model.parameterValues().filter { ParameterGroup.llmAdapters.contains($0.key) }
         strategy = config.method.makeStrategy(
             initial: initialAdapters.merging(baseConnector.parameterValues(prefix: "connector")) { a, _ in a })
         history = RunHistory(clients: clients.count)

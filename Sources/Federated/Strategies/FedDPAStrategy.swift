@@ -1,3 +1,5 @@
+import Models
+
 /// FedDPA (Yang et al., "Dual-Personalizing Adapter for Federated Foundation Models", NeurIPS 2024):
 /// FedAvg of everything a client trains but its local LoRA, which stays private. The mixing of the
 /// two adapters is the model's (`MultimodalModel.localWeight`, `FedDPAInstanceWeight`).
@@ -7,7 +9,7 @@ public struct FedDPAStrategy: Strategy {
     public init() {}
 
     /// Every trainable parameter but the local LoRA.
-    public func uploads(_ name: String, round: Int) -> Bool { !name.contains("local_lora") }
+    public func uploads(_ name: String, round: Int) -> Bool { !ParameterGroup.llmLocalLoRA.contains(name) }
 
     /// The weighted average to everyone.
     public mutating func aggregate(_ updates: [ClientUpdate], round: Int) throws -> [Int: NamedTensors] {

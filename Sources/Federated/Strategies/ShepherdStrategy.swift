@@ -1,3 +1,5 @@
+import Models
+
 /// Shepherd (Zhang et al., "Towards Building the Federated GPT: Federated Instruction Tuning",
 /// ICASSP 2024): FedAvg of the LoRA only; the connector stays on its client.
 public struct ShepherdStrategy: Strategy {
@@ -6,7 +8,7 @@ public struct ShepherdStrategy: Strategy {
     public init() {}
 
     /// The LoRA.
-    public func uploads(_ name: String, round: Int) -> Bool { name.contains("lora_") }
+    public func uploads(_ name: String, round: Int) -> Bool { ParameterGroup.llmLoRA.contains(name) }
 
     /// The weighted average to everyone.
     public mutating func aggregate(_ updates: [ClientUpdate], round: Int) throws -> [Int: NamedTensors] {
