@@ -1,4 +1,5 @@
 import CHDF5
+import Files
 import Foundation
 import Tensors
 

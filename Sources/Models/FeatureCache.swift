@@ -1,18 +1,15 @@
 import Autodiff
-import Checkpoint
 import Foundation
 import NN
 import Tensors
 
 /// Vision features of whole data sets, computed once by the frozen encoder and reused across
-/// epochs, rounds and runs (in memory, and on disk when given a directory).
+/// epochs and rounds, in memory.
 ///
 /// Entries are keyed by a fingerprint of the encoder's weights and of the images, so a different
 /// encoder or data set never reads stale features. An encoder with trainable parameters (CT-CLIP)
 /// is never cached: its features change every step.
 public final class FeatureCache {
-    /// Where entries persist across runs (`features-<key>.h5`), or nil for memory only.
-    public let directory: URL?
     /// Images per encoder forward pass when filling an entry.
     public let batchSize: Int
     /// How many times the encoder has run to fill the cache (for tests and logs).
@@ -20,14 +17,12 @@ public final class FeatureCache {
     private var memory: [String: Tensor] = [:]
     private let lock = NSLock()
 
-    /// A cache in `directory` (created when needed).
-    public init(directory: URL? = nil, batchSize: Int = 64) {
-        self.directory = directory
+    public init(batchSize: Int = 64) {
         self.batchSize = batchSize
     }
 
     /// Features [N, tokens, visionWidth] of `images` [N, 3, H, W] under `encoder`.
-    public func features(of images: Tensor, encoder: VisionEncoder) throws -> Tensor {
+    public func features(of images: Tensor, encoder: VisionEncoder) -> Tensor {
         if encoder.namedParameters().contains(where: { $0.variable.requiresGrad }) {
             return compute(images, encoder)
         }
@@ -35,15 +30,8 @@ public final class FeatureCache {
         lock.lock()
         defer { lock.unlock() }
         if let hit = memory[key] { return hit }
-        let file = directory?.appendingPathComponent("features-\(key).h5")
-        if let file, FileManager.default.fileExists(atPath: file.path),
-           let stored = try HDF5Store.read(from: file).tensors["features"] {
-            memory[key] = stored
-            return stored
-        }
         let features = compute(images, encoder)
         memory[key] = features
-        if let file { try HDF5Store.write(TensorArchive(tensors: ["features": features]), to: file) }
         return features
     }
 

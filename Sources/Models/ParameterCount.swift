@@ -21,7 +21,7 @@ public struct ParameterCount: Equatable, Sendable, CustomStringConvertible {
         vision = count(ParameterGroup.vision.contains)
         connector = count(ParameterGroup.connector.contains)
         llmBase = count(ParameterGroup.llmBase.contains)
-        llmAdapters = count { ParameterGroup.llmLoRA.contains($0) || ParameterGroup.llmLocalLoRA.contains($0) }
+        llmAdapters = count(ParameterGroup.llmAdapters.contains)
     }
 
     /// One line with every figure.

@@ -21,6 +21,8 @@ public enum ParameterGroup: String, CaseIterable, Codable, Hashable, Sendable {
     case llmLoRA = "llm.lora"
     /// FedDPA's local LoRA adapters.
     case llmLocalLoRA = "llm.local_lora"
+    /// Every LoRA adapter of the language model: the text adapter and FedDPA's local one.
+    case llmAdapters = "llm.adapters"
     /// The frozen language model (everything in `llm.` but the adapters).
     case llmBase = "llm.base"
 
@@ -41,6 +43,7 @@ public enum ParameterGroup: String, CaseIterable, Codable, Hashable, Sendable {
         case .connectorRouter: return name.hasPrefix("connector.router.")
         case .llmLoRA: return name.hasPrefix("llm.") && (name.hasSuffix(".lora_A") || name.hasSuffix(".lora_B")) && !name.contains("local_lora")
         case .llmLocalLoRA: return name.hasPrefix("llm.") && name.contains(".local_lora_")
+        case .llmAdapters: return ParameterGroup.llmLoRA.contains(name) || ParameterGroup.llmLocalLoRA.contains(name)
         case .llmBase: return name.hasPrefix("llm.") && !name.contains("lora_")
         }
     }

@@ -1,4 +1,4 @@
-import Checkpoint
+import Files
 import Foundation
 
 /// Renders a `Chart` with gnuplot into a data file, a script, a PNG and an SVG.

@@ -1,4 +1,4 @@
-import Checkpoint
+import Files
 import Foundation
 
 /// Atomic writes of rendered reports: readers only ever see a previous or a complete version.

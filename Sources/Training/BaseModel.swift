@@ -12,7 +12,7 @@ public enum BaseModel {
     /// Writes the base's weights (adapters excluded) with its config, hash, final loss, build time
     /// and the stages' held-out accuracies (`vision_accuracy_<group>`, `language_accuracy`).
     public static func save(_ result: Pretrainer.Result, config: PretrainConfig, to url: URL) throws {
-        var archive = TensorArchive(tensors: result.model.parameterValues().filter { !$0.key.contains("lora_") })
+        var archive = TensorArchive(tensors: result.model.parameterValues().filter { !ParameterGroup.llmAdapters.contains($0.key) })
         for (group, accuracy) in result.visionAccuracy { archive.attributes["vision_accuracy_\(group)"] = .double(accuracy) }
         if let accuracy = result.languageAccuracy { archive.attributes["language_accuracy"] = .double(accuracy) }
         try archive.setJSON(config, for: "pretrain_config")
@@ -47,7 +47,7 @@ public enum BaseModel {
         }
         let model = MultimodalModel(config: config.model, dualLoRA: dualLoRA, rng: &rng)
         do {
-            try model.load(archive.tensors, allowMissing: false, skipping: { $0.contains("lora_") })
+            try model.load(archive.tensors, allowMissing: false, skipping: ParameterGroup.llmAdapters.contains)
         } catch {
             throw BaseModelError.incompatible(url.path, "\(error)")
         }

@@ -84,7 +84,7 @@ public struct TaskBaselines {
         var testFeatures: [TaskKind: Tensor] = [:]
         for task in tasks {
             let data = EncodedDataSet(test[task]!, tokenizer: evaluator.tokenizer)
-            testFeatures[task] = try cache.features(of: data.images, encoder: zeroShotModel.vision)
+            testFeatures[task] = cache.features(of: data.images, encoder: zeroShotModel.vision)
             zeroShot[task] = evaluator.evaluate(zeroShotModel, on: test[task]!, features: testFeatures[task])
             log("zero-shot \(task.paperName): \(String(format: "%.1f", zeroShot[task]!.score))")
         }
@@ -115,7 +115,7 @@ public struct TaskBaselines {
     private func tune(_ model: MultimodalModel, on examples: [Example], label: String, cache: FeatureCache,
                       evaluator: Evaluator, log: (String) -> Void) throws -> MultimodalModel {
         let data = EncodedDataSet(examples, tokenizer: evaluator.tokenizer)
-        let features = try cache.features(of: data.images, encoder: model.vision)
+        let features = cache.features(of: data.images, encoder: model.vision)
         var rng = RandomStream(seed: seed).split(0xCE47)
         _ = LocalTrainer(options: options).train(model, on: data, features: features, rng: &rng, onStep: { record in
             if record.step % 20 == 0 || record.step + 1 == record.totalSteps {

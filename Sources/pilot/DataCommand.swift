@@ -1,5 +1,5 @@
 import ArgumentParser
-import Checkpoint
+import Files
 import Foundation
 import World
 

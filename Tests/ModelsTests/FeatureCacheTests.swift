@@ -5,23 +5,18 @@ import Tensors
 import TestSupport
 import XCTest
 
-/// The feature cache computes once, reuses across instances through disk, and never serves stale or trainable features.
+/// The feature cache computes once and never serves stale or trainable features.
 final class FeatureCacheTests: XCTestCase {
-    func testComputesOnceReusesFromDiskAndMatchesTheEncoder() throws {
+    func testComputesOnceAndMatchesTheEncoder() throws {
         var rng = RandomStream(seed: 1)
         let model = MultimodalModel(config: ModelBehaviourTests.small, rng: &rng)
         let images = Tensor.randomNormal([5, 3, 32, 32], using: &rng)
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pilot-features-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let cache = FeatureCache(directory: dir, batchSize: 2)
-        let first = try cache.features(of: images, encoder: model.vision)
-        let again = try cache.features(of: images, encoder: model.vision)
+        let cache = FeatureCache(batchSize: 2)
+        let first = cache.features(of: images, encoder: model.vision)
+        let again = cache.features(of: images, encoder: model.vision)
         XCTAssertEqual(cache.computations, 1)
         XCTAssertEqual(first, again)
         assertClose(first, model.features(images, on: Tape()).value, tolerance: Tolerance.rounding)
-        let fresh = FeatureCache(directory: dir)
-        XCTAssertEqual(try fresh.features(of: images, encoder: model.vision), first)
-        XCTAssertEqual(fresh.computations, 0, "a second cache on the same directory must read from disk")
     }
 
     func testChangedWeightsOrTrainableEncoderAreNotServedFromTheCache() throws {
@@ -29,14 +24,14 @@ final class FeatureCacheTests: XCTestCase {
         let model = MultimodalModel(config: ModelBehaviourTests.small, rng: &rng)
         let images = Tensor.randomNormal([2, 3, 32, 32], using: &rng)
         let cache = FeatureCache()
-        let before = try cache.features(of: images, encoder: model.vision)
+        let before = cache.features(of: images, encoder: model.vision)
         model.vision.blocks[0].fc1.bias!.value = Tensor(repeating: 0.5, shape: model.vision.blocks[0].fc1.bias!.shape)
-        let after = try cache.features(of: images, encoder: model.vision)
+        let after = cache.features(of: images, encoder: model.vision)
         XCTAssertEqual(cache.computations, 2)
         XCTAssertNotEqual(before, after)
         model.vision.setMLPTrainable(true)                     // CT-CLIP
-        _ = try cache.features(of: images, encoder: model.vision)
-        _ = try cache.features(of: images, encoder: model.vision)
+        _ = cache.features(of: images, encoder: model.vision)
+        _ = cache.features(of: images, encoder: model.vision)
         XCTAssertEqual(cache.computations, 4)
     }
 }

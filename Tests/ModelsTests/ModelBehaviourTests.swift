@@ -159,4 +159,13 @@ final class ModelBehaviourTests: XCTestCase {
                        Set((model.parameters(in: .connectorTask) + model.parameters(in: .connectorCross)
                             + model.parameters(in: .connectorRouter) + model.parameters(in: .llmLoRA)).map(\.name)))
     }
+
+    func testAdaptersAreTheGlobalAndTheLocalLoRA() {
+        var rng = RandomStream(seed: 3)
+        let model = MultimodalModel(config: Self.small, dualLoRA: true, rng: &rng)
+        let adapters = Set(model.parameters(in: .llmAdapters).map(\.name))
+        XCTAssertEqual(adapters, Set((model.parameters(in: .llmLoRA) + model.parameters(in: .llmLocalLoRA)).map(\.name)))
+        XCTAssertEqual(model.parameters(in: .llmLocalLoRA).count, 2 * 4 * 2)
+        XCTAssertEqual(adapters, Set(model.namedParameters().map(\.name).filter { $0.contains("lora_") }))
+    }
 }

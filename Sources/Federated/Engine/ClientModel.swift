@@ -34,7 +34,7 @@ enum ClientModel {
                                            config: config, rng: &rng)
             model.connector = connector
             // Cross-task adapters and router persist on the client from the first stage-2 round on.
-            let persistent = state.filter { $0.key.hasPrefix("connector.cross.") || $0.key.hasPrefix("connector.router.") }
+            let persistent = state.filter { ParameterGroup.connectorCross.contains($0.key) || ParameterGroup.connectorRouter.contains($0.key) }
             if !persistent.isEmpty { try model.connector.load(persistent.strippingPrefix("connector."), allowMissing: true) }
         case let .pilot(options):
             model.connector = options.differenceLoss ? PilotStage1Connector(initialisedFrom: base, form: options.differenceForm)
@@ -54,7 +54,7 @@ enum ClientModel {
     /// What a client owns after training: every connector and adapter parameter of the model, and the
     /// encoder's MLP layers when they train (CT-CLIP).
     static func state(of model: MultimodalModel) -> NamedTensors {
-        var out = model.parameterValues().filter { $0.key.hasPrefix("connector.") || $0.key.contains("lora_") }
+        var out = model.parameterValues().filter { ParameterGroup.connector.contains($0.key) || ParameterGroup.llmAdapters.contains($0.key) }
         for (name, variable) in model.vision.namedParameters(prefix: "vision") where variable.requiresGrad { out[name] = variable.value }
         return out
     }

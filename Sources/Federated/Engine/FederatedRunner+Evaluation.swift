@@ -28,8 +28,8 @@ extension FederatedRunner {
             // A training encoder (CT-CLIP) is the client's own: its features are computed afresh, never cached.
             let features: Tensor
             if trainsEncoder {
-                features = try profile.measure(.data, round: round) {
-                    try FeatureCache().features(of: (set == .test ? testImages : validationImages)[client.index], encoder: model.vision)
+                features = profile.measure(.data, round: round) {
+                    FeatureCache().features(of: (set == .test ? testImages : validationImages)[client.index], encoder: model.vision)
                 }
             } else {
                 features = (set == .test ? testFeatures : validationFeatures)[client.index]

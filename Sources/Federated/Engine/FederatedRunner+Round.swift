@@ -1,4 +1,3 @@
-import Autodiff
 import Foundation
 import Models
 import Tensors
@@ -23,7 +22,7 @@ extension FederatedRunner {
             activated.append(ParameterCount(model).activated)
             let records = profile.measure(.training, round: round) {
                 trainer.train(model, on: trainData[client.index], features: trainsEncoder ? nil : trainFeatures[client.index],
-                              rng: &rng, extraLoss: proximalTerm()) { onEvent(.step(round: round, client: client.index, record: $0)) }
+                              rng: &rng, extraLoss: (strategy as? FedProxStrategy)?.proximalTerm(for: model)) { onEvent(.step(round: round, client: client.index, record: $0)) }
             }
             history.trainLoss[client.index] += records.map(\.loss)
             states[client.index] = ClientModel.state(of: model)
@@ -75,19 +74,6 @@ extension FederatedRunner {
         for i in states.indices { states[i] = state }
         let zeros = Array(repeating: 0, count: clients.count)
         return RoundResult(uploaded: zeros, downloaded: zeros, activated: Array(repeating: activated, count: clients.count))
-    }
-
-    /// FedProx's (μ/2)·‖θ − θ_global‖² over the shared parameters, or nil for other methods.
-    private func proximalTerm() -> ((Tape) -> Variable?)? {
-        guard case let .fedProx(mu) = config.method, let anchor = (strategy as? FedAvgStrategy)?.global, !anchor.isEmpty else { return nil }
-        let parameters = model.trainableParameters().filter { anchor[$0.name] != nil }
-        return { tape in
-            let terms = parameters.map { p -> (Variable, Float) in
-                let d = tape.sub(p.variable, Variable(anchor[p.name]!))
-                return (tape.sum(tape.mul(d, d)), mu / 2)
-            }
-            return terms.isEmpty ? nil : tape.weightedSum(terms)
-        }
     }
 
     /// Fills the activated-parameter counts of rounds a checkpoint from before they were recorded lacks.

@@ -70,17 +70,9 @@ public final class FederatedRunner {
         // FedDPA trains and evaluates with its λ from the first step on, whether the run starts or resumes.
         if case let .fedDPA(weight) = config.method { model.localWeight = weight }
         if case let .pilot(options) = config.method, options.trainVisionMLP { model.vision.setMLPTrainable(true) }
-        initialAdapters = model.parameterValues().filter { $0.key.contains("lora_") }
-        switch config.method {
-        case .local, .centralized: strategy = LocalStrategy()
-        case .fedAvg, .fedProx: strategy = FedAvgStrategy()
-        case .shepherd: strategy = FedAvgStrategy(shared: { $0.contains("lora_") })
-        case .fedDPA: strategy = FedAvgStrategy(shared: { !$0.contains("local_lora") })
-        case let .fedAdam(rate):
-            strategy = FedAdamStrategy(serverLearningRate: rate, initial: initialAdapters.merging(
-                baseConnector.parameterValues(prefix: "connector")) { a, _ in a })
-        case let .pilot(options): strategy = PilotStrategy(options: options)
-        }
+        initialAdapters = model.parameterValues().filter { ParameterGroup.llmAdapters.contains($0.key) }
+        strategy = config.method.makeStrategy(
+            initial: initialAdapters.merging(baseConnector.parameterValues(prefix: "connector")) { a, _ in a })
         history = RunHistory(clients: clients.count)
         states = []
         for client in clients {
@@ -156,9 +148,9 @@ public final class FederatedRunner {
                 testImages.append(test.images)
                 validationImages.append(validation.images)
             } else {
-                trainFeatures.append(try cache.features(of: train.images, encoder: model.vision))
-                testFeatures.append(try cache.features(of: test.images, encoder: model.vision))
-                validationFeatures.append(try cache.features(of: validation.images, encoder: model.vision))
+                trainFeatures.append(cache.features(of: train.images, encoder: model.vision))
+                testFeatures.append(cache.features(of: test.images, encoder: model.vision))
+                validationFeatures.append(cache.features(of: validation.images, encoder: model.vision))
             }
         }
     }

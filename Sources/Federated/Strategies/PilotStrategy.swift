@@ -20,7 +20,7 @@ public struct PilotStrategy: Strategy {
     /// The task adapter (stage 1: connector.task.* or the single connector; stage 2: connector.task.0.*), the LoRA,
     /// and with CT-CLIP the encoder's MLP layers.
     public func uploads(_ name: String, round: Int) -> Bool {
-        name.contains("lora_") || name.hasPrefix(ClientModel.taskAdapterPrefix(.pilot(options), round: round)!)
+        ParameterGroup.llmLoRA.contains(name) || name.hasPrefix(ClientModel.taskAdapterPrefix(.pilot(options), round: round)!)
             || (options.trainVisionMLP && ParameterGroup.visionMLP.contains(name))
     }
 
@@ -32,11 +32,11 @@ public struct PilotStrategy: Strategy {
         taskAdapters = try TaskAwareAverage.average(visual)
         if options.trainVisionMLP {
             taskEncoders = try TaskAwareAverage.average(updates.map { u in
-                ClientUpdate(client: u.client, task: u.task, dataSize: u.dataSize, parameters: u.parameters.filter { $0.key.hasPrefix("vision.") })
+                ClientUpdate(client: u.client, task: u.task, dataSize: u.dataSize, parameters: u.parameters.filter { ParameterGroup.vision.contains($0.key) })
             })
         }
         let text = updates.map { u in ClientUpdate(client: u.client, task: u.task, dataSize: u.dataSize,
-                                                   parameters: u.parameters.filter { $0.key.contains("lora_") }) }
+                                                   parameters: u.parameters.filter { ParameterGroup.llmLoRA.contains($0.key) }) }
         let selection: NeighbourSelection
         switch options.textAggregation {
         case let .nearest(k): selection = .nearest(k: k)

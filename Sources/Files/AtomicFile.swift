@@ -31,7 +31,7 @@ public enum AtomicFile {
         guard fsync(fd) == 0 else { throw posixError(what, path) }
     }
 
-    static func posixError(_ what: String, _ path: String) -> HDF5Error {
-        HDF5Error(path: path, operation: what, reason: String(cString: strerror(errno)))
+    static func posixError(_ what: String, _ path: String) -> FileError {
+        FileError(path: path, operation: what, reason: String(cString: strerror(errno)))
     }
 }
