@@ -8,7 +8,6 @@ public final class OpProfile {
     /// Nanoseconds and calls per op.
     public private(set) var entries: [String: (forward: UInt64, backward: UInt64, calls: Int)] = [:]
 
-    /// An empty profile.
     public init() {}
 
     func add(_ op: String, forward: UInt64) {

@@ -13,7 +13,6 @@ public final class Tape {
     public var profile: OpProfile?
     private var lastRecord = DispatchTime.now().uptimeNanoseconds
 
-    /// An empty tape.
     public init() {}
 
     /// Number of recorded backward steps.

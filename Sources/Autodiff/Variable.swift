@@ -37,7 +37,6 @@ public final class Variable {
         if !trainable { grad = nil }
     }
 
-    /// Shape of the value.
     public var shape: [Int] { value.shape }
 
     /// Forgets the gradient (before the next accumulation window).

@@ -9,7 +9,6 @@ public struct KernelBenchmark {
     /// Batch sizes whose GEMM shapes are measured (rows = batch × 64 tokens in the decoder).
     public var batches: [Int]
 
-    /// A benchmark with the given sample count and batch sizes.
     public init(iterations: Int = 15, batches: [Int] = [8, 16, 32]) {
         self.iterations = iterations
         self.batches = batches

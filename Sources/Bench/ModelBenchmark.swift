@@ -26,13 +26,11 @@ public struct ModelBenchmark {
     /// Timed generation calls per measurement.
     public var generationIterations: Int
 
-    /// A benchmark with the given sample counts.
     public init(iterations: Int = 20, generationIterations: Int = 8) {
         self.iterations = iterations
         self.generationIterations = generationIterations
     }
 
-    /// One measurement's result.
     public struct Result {
         public let variant: Variant, batch: Int, threads: Int
         /// Examples per second at the median of training steps, eval forwards and KV-cache generations.

@@ -5,10 +5,8 @@ public struct ResultTable {
     /// Rows of cells, as many as the header has columns.
     public private(set) var rows: [[String]] = []
 
-    /// An empty table with these columns.
     public init(header: [String]) { self.header = header }
 
-    /// Appends a row.
     public mutating func append(_ row: [String]) {
         precondition(row.count == header.count, "row of \(row.count) cells for \(header.count) columns")
         rows.append(row)

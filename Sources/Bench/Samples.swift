@@ -8,14 +8,11 @@ public struct Samples {
     /// Samples from timings (or any values whose median is wanted).
     public init(seconds: [Double]) { self.seconds = seconds }
 
-    /// The median timing.
     public var median: Double {
         let s = seconds.sorted()
         return s.count % 2 == 1 ? s[s.count / 2] : 0.5 * (s[s.count / 2 - 1] + s[s.count / 2])
     }
-    /// The fastest timing.
     public var min: Double { seconds.min() ?? .nan }
-    /// The slowest timing.
     public var max: Double { seconds.max() ?? .nan }
 
     /// Times `body` `iterations` times after `warmup` untimed runs; each sample repeats `body` `repeats` times.

@@ -8,7 +8,6 @@ public struct TorchReference {
     /// Path of the benchmark script, `reference/bench.py`.
     public let script: String
 
-    /// A runner for `script` under `python`.
     public init(python: String, script: String) {
         self.python = python
         self.script = script
@@ -21,7 +20,6 @@ public struct TorchReference {
 
     /// Why the reference could not be measured.
     public struct Failure: Error, CustomStringConvertible {
-        /// What went wrong.
         public let description: String
     }
 

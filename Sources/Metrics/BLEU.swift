@@ -36,7 +36,6 @@ public enum BLEU {
 
         init() {}
 
-        /// Counts for `hypothesis` against `references`.
         init(hypothesis: String, references: [String]) {
             precondition(!references.isEmpty, "BLEU needs at least one reference per image")
             var maxReferenceCounts: [NGram: Int] = [:]

@@ -2,10 +2,8 @@
 public struct CorpusScore<Value> {
     /// The score of the whole set (for BLEU the corpus-level score, not a mean of `perItem`).
     public let score: Value
-    /// Each item's own score.
     public let perItem: [String: Value]
 
-    /// A corpus score from its parts.
     public init(score: Value, perItem: [String: Value]) {
         self.score = score
         self.perItem = perItem

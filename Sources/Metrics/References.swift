@@ -5,7 +5,6 @@ public enum References: Equatable, Sendable {
     /// One reference box per item (IoU).
     case boxes([String: BoundingBox])
 
-    /// The item ids.
     public var ids: Set<String> {
         switch self {
         case .texts(let texts): Set(texts.keys)

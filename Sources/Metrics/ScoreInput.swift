@@ -11,7 +11,6 @@ public struct ScoreInput: Equatable, Sendable {
     public let metric: Metric
     /// Each item's prediction text.
     public let predictions: [String: String]
-    /// Each item's references.
     public let references: References
 
     /// Reads and checks the two files for `metric`.
@@ -48,7 +47,6 @@ public struct ScoreInput: Equatable, Sendable {
         self.references = parsedReferences
     }
 
-    /// Scores the predictions with `metric`.
     public func score() -> CorpusScore<ScoreValue> {
         metric.score(predictions: predictions, references: references)
     }

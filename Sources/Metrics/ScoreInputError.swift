@@ -22,10 +22,8 @@ public struct ScoreInputError: Error, Equatable, CustomStringConvertible {
 
     /// The file, as the user named it.
     public let file: String
-    /// What is wrong with it.
     public let problem: Problem
 
-    /// An error about `file`.
     public init(file: String, problem: Problem) {
         self.file = file
         self.problem = problem

@@ -1,6 +1,5 @@
 /// One score: a number, or a list of numbers for BLEU-1…4. Encodes to JSON as a number or an array.
 public enum ScoreValue: Equatable, Sendable, Encodable {
-    /// A single number.
     case number(Double)
     /// Several numbers (BLEU-1…4).
     case numbers([Double])

@@ -16,7 +16,6 @@ public struct LearningRateSchedule: Codable, Hashable, Sendable {
     public var base: Float
     /// Steps of linear warm-up from base/warmup to base.
     public var warmupSteps: Int
-    /// The decay after warm-up.
     public var decay: Decay
     /// The final rate as a fraction of `base`.
     public var minimumFactor: Float

@@ -52,6 +52,5 @@ public enum Gradients {
 
 /// Why an optimiser state could not be restored.
 public struct OptimizerStateError: Error, CustomStringConvertible {
-    /// What is wrong.
     public let description: String
 }

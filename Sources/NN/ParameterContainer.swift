@@ -52,7 +52,6 @@ extension ParameterContainer {
         visitParameters { $1.setTrainable(trainable) }
     }
 
-    /// Clears every parameter's gradient.
     public func zeroGradients() { visitParameters { $1.zeroGrad() } }
 }
 

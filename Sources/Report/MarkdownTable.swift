@@ -38,7 +38,6 @@ public struct MarkdownTable: Hashable, Sendable {
         /// The names of the group's columns, left to right.
         public var columns: [String]
 
-        /// A group titled `title` over `columns`.
         public init(title: String, columns: [String]) {
             self.title = title
             self.columns = columns
@@ -66,7 +65,6 @@ public struct MarkdownTable: Hashable, Sendable {
         /// Whether this row is a reference (e.g. Centralized): italic, never bold, not a contender.
         public var isReference: Bool
 
-        /// A row labelled `label` with `cells`.
         public init(label: String, cells: [Cell], isReference: Bool = false) {
             self.label = label
             self.cells = cells

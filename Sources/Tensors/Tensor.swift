@@ -28,7 +28,6 @@ public struct Tensor {
         storage.pointer.initialize(repeating: value, count: count)
     }
 
-    /// A tensor of zeros.
     public init(zeros shape: [Int]) { self.init(repeating: 0, shape: shape) }
 
     /// A tensor of `shape` holding `scalars` in row-major order.

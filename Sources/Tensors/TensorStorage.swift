@@ -10,7 +10,6 @@ public final class TensorStorage {
     /// Number of `Float`s in the block.
     public let count: Int
 
-    /// Allocates `count` uninitialised elements.
     public init(uninitializedCount count: Int) {
         precondition(count >= 0, "negative element count \(count)")
         var raw: UnsafeMutableRawPointer?

@@ -3,8 +3,7 @@ import Synchronization
 
 /// Persistent compute threads that spin briefly between jobs, then sleep.
 ///
-/// Waking a sleeping thread costs 70–100 µs on this project's virtual machines (measured with
-/// `DispatchQueue.concurrentPerform`), longer than many of the model's GEMMs; a worker that has
+/// Waking a sleeping thread takes longer than many of the model's GEMMs, so a worker that has
 /// just finished a job keeps polling for the next one for `spinDuration` before it sleeps.
 /// Nested or concurrent calls run inline on the caller, so kernels may call each other freely.
 final class WorkerPool: @unchecked Sendable {

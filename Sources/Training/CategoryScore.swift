@@ -9,7 +9,6 @@ public struct CategoryScore: Codable, Hashable, Sendable {
     /// The mean per-item score of those items, on the task's scale (accuracy in %, CIDEr × 100).
     public let score: Double
 
-    /// A category's score.
     public init(name: String, count: Int, score: Double) {
         self.name = name
         self.count = count

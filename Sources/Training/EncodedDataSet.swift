@@ -29,7 +29,6 @@ public struct EncodedDataSet {
         return images
     }
 
-    /// Number of samples.
     public var count: Int { samples.count }
 
     /// Teacher-forcing batch of `indices`: inputs right-padded with `<pad>`, targets ignored off the answer.

@@ -2,7 +2,6 @@ import World
 
 /// One client's (or data set's) evaluation: the corpus score, each item's score and what the model said.
 public struct Evaluation: Codable, Hashable, Sendable {
-    /// The task scored.
     public let task: TaskKind
     /// On the paper's scale (see `TaskMetric.score`).
     public let score: Double
@@ -11,7 +10,6 @@ public struct Evaluation: Codable, Hashable, Sendable {
     /// Decoded answer per example id.
     public let predictions: [String: String]
 
-    /// An evaluation from its parts.
     public init(task: TaskKind, score: Double, perItem: [String: Double], predictions: [String: String]) {
         self.task = task
         self.score = score

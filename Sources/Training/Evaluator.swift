@@ -10,7 +10,6 @@ public struct Evaluator {
     /// The tokenizer the model was trained with.
     public let tokenizer = Tokenizer()
 
-    /// An evaluator.
     public init(batchSize: Int = 32) { self.batchSize = batchSize }
 
     /// Decoded answers of `model` to `examples`.

@@ -7,22 +7,13 @@ import World
 
 /// The base's language stage, the Vicuna analog: the language model alone learns the world's text.
 ///
-/// Measured through stop 12: with the letter skill learnt only from the alignment corpus, where
-/// one answer token per item carries the loss, the `small` base pointed at the named option in
-/// 32 % of held-out items (guessing: 29 %) and the first ScienceQA design stayed at chance after tuning. Here the
-/// language model reads `LanguageCorpus` items without pictures and predicts every next token, as an
+/// The language model reads `LanguageCorpus` items without pictures and predicts every next token, as an
 /// LLM is pretrained, so copying a listed word and the letter before it carry loss on every item.
-/// Measured at 3000 steps (`pilot pretrain --base-language-steps 3000 --base-vision-steps 0
-/// --base-steps 1`): 39.5 % held-out pointing in 12m42s on 2 cores. At 6000 steps (a whole base,
-/// 30m24s) it is 25.8 %, and the stage costs the rest of the base (probe reading 95 → 29 %,
-/// centralized OCR-VQA 95.8 → 7.3 %) with that ScienceQA still at chance, so no preset runs it. Since
-/// corpus 5 the alignment corpus's choice items list the world's two option lists in their order,
-/// so the base learns each option word's letter as a fixed code without this stage.
+/// No preset runs it: it costs the rest of the base, and the alignment corpus's choice items teach the letters.
 public struct LanguagePretrainer {
     /// Steps (`languageSteps`), batch, learning rate and seed of the stage.
     public let config: PretrainConfig
 
-    /// A stage for `config`.
     public init(config: PretrainConfig) { self.config = config }
 
     /// Where the stage's items come from: the corpus's stream, split off from the other stages'.

@@ -5,10 +5,8 @@ import Tensors
 
 /// Tunes a model's trainable parameters on one data set: the local update of every method.
 public struct LocalTrainer {
-    /// How to train.
     public var options: TrainingOptions
 
-    /// A trainer.
     public init(options: TrainingOptions) { self.options = options }
 
     /// Steps one call takes on `count` samples (the last batch of an epoch may be smaller).

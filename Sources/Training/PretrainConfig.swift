@@ -3,10 +3,7 @@ import NN
 
 /// Everything that determines a pretrained base: model sizes, data seed, steps and optimiser.
 ///
-/// The language stage is opt-in (`pilot pretrain --base-language-steps N`): measured on 2 cores, 3000
-/// steps take 12m42s alone (over the `small` base's 10-minute budget) and reach 39.5 % held-out
-/// option pointing (guessing ≈ 29 %); the same 4-layer model in PyTorch on simpler items needs
-/// ≈ 2500 steps before pointing rises to 72 %.
+/// The language stage is opt-in (`pilot pretrain --base-language-steps N`; see `LanguagePretrainer`).
 public struct PretrainConfig: Codable, Hashable, Sendable {
     /// Model sizes.
     public var model: ModelConfig
@@ -38,7 +35,6 @@ public struct PretrainConfig: Codable, Hashable, Sendable {
     /// 5: choice items list one of the world's option lists (the shapes, four colours) in its order.
     public static let currentCorpusVersion = 5
 
-    /// A configuration.
     public init(model: ModelConfig = .pilotTiny, seed: UInt64 = 0, languageSteps: Int = 0, visionSteps: Int, steps: Int, batchSize: Int = 32,
                 learningRate: Float = 1e-3, weightDecay: Float = 0.01) {
         self.model = model

@@ -17,7 +17,6 @@ public struct Pretrainer {
     /// What to build.
     public let config: PretrainConfig
 
-    /// A pretrainer for `config`.
     public init(config: PretrainConfig) { self.config = config }
 
     /// Progress of a pretraining run, reported after every step.
@@ -28,7 +27,6 @@ public struct Pretrainer {
         public let step: Int
         /// Steps in the run.
         public let totalSteps: Int
-        /// Its loss.
         public let loss: Float
         /// Seconds since the start of the stage.
         public let elapsed: Double

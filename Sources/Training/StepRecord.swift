@@ -8,6 +8,5 @@ public struct StepRecord: Codable, Hashable, Sendable {
     public let loss: Float
     /// Mean cross-entropy on answer tokens.
     public let languageModelLoss: Float
-    /// Learning rate used.
     public let learningRate: Float
 }

@@ -10,11 +10,10 @@ import World
 /// training data alone (can pilot-tiny learn the task?) and once, centralized, on the union of the
 /// tasks' training data (all five unless told), and scores each task's test set. The union matters:
 /// the loss is a mean over answer tokens, so a task with short answers gets little of it beside
-/// COCO's captions (see the README on ScienceQA).
+/// COCO's captions (see `docs/notes.md` on ScienceQA).
 public struct TaskBaselines {
     /// One task's row.
     public struct Row: Codable, Hashable, Sendable {
-        /// The task.
         public let task: TaskKind
         /// Majority-answer score.
         public let chance: Double
@@ -28,7 +27,6 @@ public struct TaskBaselines {
         public let chanceByCategory: [CategoryScore], zeroShotByCategory: [CategoryScore], aloneByCategory: [CategoryScore],
                    centralizedByCategory: [CategoryScore]
 
-        /// A row from its scores.
         public init(task: TaskKind, chance: Double, zeroShot: Double, alone: Double, centralized: Double,
                     chanceByCategory: [CategoryScore], zeroShotByCategory: [CategoryScore], aloneByCategory: [CategoryScore],
                     centralizedByCategory: [CategoryScore]) {

@@ -7,9 +7,8 @@ import World
 
 /// The base's first stage, the CLIP analog: trains the vision encoder alone to say what each patch shows.
 ///
-/// LLaVA starts from a CLIP encoder trained on its own before any language model sees it. Trained
-/// only through the language model's loss, pilot-tiny's encoder learnt too little of the pictures
-/// for grounding, multiple choice and reading to become learnable (issue 4). Here linear heads on
+/// LLaVA starts from a CLIP encoder trained on its own before any language model sees it; trained only
+/// through the language model's loss, pilot-tiny's encoder learns too little of the pictures. Here linear heads on
 /// every output token predict the `PatchLabels` of generic scenes (the corpus's own stream, never
 /// a task's); the heads are thrown away afterwards, the encoder keeps what it learnt.
 public struct VisionPretrainer {
@@ -34,7 +33,6 @@ public struct VisionPretrainer {
     /// Steps, batch, schedule and seed of the stage.
     public let config: PretrainConfig
 
-    /// A stage for `config`.
     public init(config: PretrainConfig) { self.config = config }
 
     /// Where the stage's scenes come from: the corpus's stream, split off from the alignment stage's samples.

@@ -6,14 +6,11 @@ public struct ClientData: Hashable, Sendable {
     public let task: TaskKind
     /// 1-based number among the clients of its task, as the paper's tables count them.
     public let number: Int
-    /// Training examples.
     public let train: [Example]
     /// Validation examples: drawn from the task's own stream, disjoint from training and test items.
     public let validation: [Example]
-    /// Test examples.
     public let test: [Example]
 
-    /// A client's data.
     public init(index: Int, task: TaskKind, number: Int, train: [Example], validation: [Example], test: [Example]) {
         self.index = index
         self.task = task

@@ -2,13 +2,10 @@ import Tensors
 
 /// The random streams of one task's data set under a data seed: train, validation and test pools, client split.
 public struct DataSetStreams: Sendable {
-    /// Training examples.
     public let train: RandomStream
-    /// Test examples.
     public let test: RandomStream
     /// Dividing among clients.
     public let split: RandomStream
-    /// Validation examples.
     public let validation: RandomStream
 
     /// Streams of `task` under `seed`; every task and purpose has its own.

@@ -5,7 +5,6 @@ public struct EncodedSample: Hashable, Sendable {
     /// Answer tokens followed by `<end>`.
     public let answer: [Int32]
 
-    /// The encoding of `sample` by `tokenizer`.
     public init(_ sample: some InstructionSample, tokenizer: Tokenizer) {
         prompt = tokenizer.encode(sample.instruction) + [Tokenizer.answerStart]
         answer = tokenizer.encode(sample.answer) + [Tokenizer.end]

@@ -2,7 +2,6 @@
 public struct Example: Codable, Hashable, Sendable {
     /// Unique within its data set, e.g. "gqa-000123".
     public let id: String
-    /// The task it belongs to.
     public let task: TaskKind
     /// What the picture shows (kept so that questions can be checked against it).
     public let scene: Scene
@@ -15,7 +14,6 @@ public struct Example: Codable, Hashable, Sendable {
     /// Question type or scene style: what non-IID splits skew.
     public let category: Int
 
-    /// An example.
     public init(id: String, task: TaskKind, scene: Scene, instruction: String, answer: String, references: [String], category: Int) {
         self.id = id
         self.task = task

@@ -2,7 +2,6 @@
 public protocol InstructionSample {
     /// What the picture shows.
     var scene: Scene { get }
-    /// The instruction.
     var instruction: String { get }
     /// The answer to learn.
     var answer: String { get }

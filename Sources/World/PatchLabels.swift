@@ -12,7 +12,6 @@ public struct PatchLabels: Hashable, Sendable {
         case color
         /// Shape of that object.
         case shape
-        /// Its size.
         case size
         /// Its grid cell, as an index of `GridCell.all`.
         case cell

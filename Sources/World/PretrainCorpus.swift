@@ -16,7 +16,6 @@ public enum PretrainCorpus {
         public let instruction: String
         /// Its answer: a name, a box, a record, an option letter or the exhaustive description.
         public let answer: String
-        /// Which kind of item it is.
         public let kind: Kind
     }
 
@@ -45,15 +44,7 @@ public enum PretrainCorpus {
     /// is, as its box (grounded pretraining, as Shikra's and Kosmos-2's); the text in the picture, as a record; and a text-only
     /// multiple-choice item that points at the option naming a word (the option-letter skill an
     /// LLM brings from its own pretraining). Reading gets its own instruction because a sign word is
-    /// one token of a long description: measured with descriptions only, the `small` base named the
-    /// sign word right in 1 % of held-out pictures (`BaseProbe`). Measured on the way (`small`,
-    /// `pilot data baselines`): with "center of the <name> at the <cell> ?" (cell → coordinates)
-    /// and then "center of the <name> ?" (66 % of held-out centres right) the centrally tuned base
-    /// still answered every grounding question with one box (RefCOCO at chance); the choice item
-    /// asked for a word kind (17 % right, under the 29 % of guessing) and then for a named word
-    /// (13 %, mostly the neighbouring option's letter) with ScienceQA at chance both times; over the
-    /// world's option lists in their order the base learns the letter of each option word and
-    /// tuning learns ScienceQA (see `optionPointing`).
+    /// one token of a long description, which the base does not learn to read from descriptions alone.
     public static func sample(_ index: Int, rng: RandomStream) -> Sample {
         var stream = rng.split(UInt64(index))
         let kind = Kind.drawn[stream.nextInt(below: Kind.drawn.count)]
@@ -87,9 +78,8 @@ public enum PretrainCorpus {
     /// of the world's option lists (`ScienceQATask.optionLists`), in its order.
     ///
     /// So there are 8 distinct items, and the letter is a fixed code of the asked word (square → B,
-    /// blue → C), which the base learns (probe: 100 %, on items it has seen). Measured (`small`): over
-    /// 3 or 4 shuffled words of the world, where the letter has to be found by pointing, the base
-    /// answered 32 % of held-out items right (guessing 29 %), and tuning never learnt ScienceQA from it.
+    /// blue → C), which the base learns; with shuffled words, where the letter has to be found by
+    /// pointing, it does not, and tuning does not learn ScienceQA.
     static func optionPointing(_ rng: inout RandomStream) -> (String, String) {
         let words = Phrasing.pick(ScienceQATask.optionLists, &rng)
         let asked = rng.nextInt(below: words.count)

@@ -1,10 +1,8 @@
 /// How much data a scenario has: `smoke` for CI, `small` for `make reproduce`, `paper` for longer studies.
 public struct ScalePreset: Codable, Hashable, Sendable {
-    /// The preset's name.
     public var name: String
     /// Training examples per client (IID; Dirichlet splits vary around it).
     public var trainPerClient: Int
-    /// Test examples per client.
     public var testPerClient: Int
     /// Validation examples per client: what settings are selected and regimes checked on, never the test set.
     public var validationPerClient: Int

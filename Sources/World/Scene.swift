@@ -13,7 +13,6 @@ public struct Scene: Codable, Hashable, Sendable {
     /// Text written into the picture, if any.
     public let sign: Sign?
 
-    /// A scene.
     public init(background: BackgroundStyle, backgroundTint: [UInt8], textureSeed: UInt64, objects: [SceneObject], sign: Sign?) {
         self.background = background
         self.backgroundTint = backgroundTint

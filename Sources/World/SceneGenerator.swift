@@ -8,9 +8,7 @@ public enum SceneGenerator {
     static let cellExtents = [10, 11, 11]
     /// Most pixels an object or sign moves away from the centre of its slot.
     ///
-    /// pilot-tiny sees 8×8-pixel patches, so it cannot place an object to the pixel. With objects
-    /// anywhere in their cell (up to 5 px of play), grounding boxes were unlearnable: centralized
-    /// tuning stayed at the majority box's Acc@IoU0.5 (7.3 at `small`). Within ±1 px a box is
+    /// pilot-tiny sees 8×8-pixel patches, so it cannot place an object to the pixel. Within ±1 px a box is
     /// determined by the object's cell and size up to an IoU ≥ 0.5, so grounding tests finding the
     /// referred object, not sub-patch regression; likewise a sign sits in a fixed place, so its
     /// glyphs fall on the same patches.

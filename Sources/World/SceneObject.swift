@@ -1,10 +1,7 @@
 /// One object in a scene: what it looks like and where its bounding box lies.
 public struct SceneObject: Codable, Hashable, Sendable {
-    /// Its shape.
     public let shape: ObjectShape
-    /// Its colour.
     public let color: ObjectColor
-    /// Its size.
     public let size: ObjectSize
     /// The grid cell it sits in.
     public let cell: GridCell

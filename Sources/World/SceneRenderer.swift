@@ -7,7 +7,6 @@ public enum SceneRenderer {
     /// The sign's plate.
     static let plate: (UInt8, UInt8, UInt8) = (215, 215, 200)
 
-    /// The picture of `scene`.
     public static func render(_ scene: Scene) -> RGBImage {
         var image = RGBImage(width: Scene.side, height: Scene.side)
         paintBackground(scene, into: &image)

@@ -7,7 +7,6 @@ public struct PaperCost: Hashable, Sendable {
     /// Billions of parameters.
     public let billions: Double
 
-    /// A cost of `billions` parameters.
     public init(_ measure: CostMeasure, billions: Double) {
         self.measure = measure
         self.billions = billions

@@ -7,7 +7,6 @@ import Report
 /// Pure: the same results and facts give the same bytes, so `pilot study run` and `pilot figures`
 /// write identical files.
 public struct PaperReproduction {
-    /// The file's default name.
     public static let fileName = "paper-repro.md"
 
     /// The rendered studies by name (only the paper's are read).

@@ -7,7 +7,6 @@ public struct PaperTable: Hashable, Sendable {
     public let study: String
     /// The paper's name for it ("Table 1").
     public let name: String
-    /// What it shows.
     public let caption: String
     /// The scenario its clients hold.
     public let scenario: StudyScenario

@@ -27,7 +27,6 @@ public struct RegimeChecks {
         public let detail: String
     }
 
-    /// The studies checked.
     public static let studies = ["table1", "table2"]
     /// R2's bound on the last round's share of the total gain.
     public static let lastRoundShare = 0.25
@@ -39,7 +38,6 @@ public struct RegimeChecks {
     /// Chance levels on test and validation sets.
     public let facts: ReproductionFacts
 
-    /// Checks over `results` with `facts`.
     public init(results: [String: StudyResults], facts: ReproductionFacts) {
         self.results = results
         self.facts = facts

@@ -11,7 +11,6 @@ public struct Sbatch {
         return nil
     }
 
-    /// The executable.
     public let executable: URL
 
     public init(executable: URL) { self.executable = executable }

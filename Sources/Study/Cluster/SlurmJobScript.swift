@@ -22,7 +22,6 @@ public struct SlurmJobScript: Sendable, Equatable {
         self.rawTail = rawTail
     }
 
-    /// The script's text.
     public var text: String {
         var lines = ["#!/bin/bash", "# \(purpose)", "# Written by `pilot study submit --slurm`; submitting it again by hand is safe: finished runs are skipped."]
         lines += (["--job-name=\(name)"] + directives).map { "#SBATCH \($0)" }

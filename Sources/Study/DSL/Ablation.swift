@@ -34,6 +34,5 @@ public struct Ablation: StudyComponent, Hashable, Sendable {
         }
     }
 
-    /// The rows as parts.
     public var parts: [StudyPart] { rows.map { .row($0) } }
 }

@@ -17,7 +17,6 @@ public struct Figure: StudyComponent, Hashable, Sendable {
         /// Per task, `row`'s average minus `baseline`'s, with a zero line (Figure 1(b)).
         case difference(row: String, baseline: String)
 
-        /// The default file name.
         public var defaultName: String {
             switch self {
             case .clientBars: return "clients"
@@ -30,7 +29,6 @@ public struct Figure: StudyComponent, Hashable, Sendable {
         }
     }
 
-    /// What it shows.
     public var kind: Kind
     /// File name without extension; unique within the study.
     public var name: String
@@ -44,6 +42,5 @@ public struct Figure: StudyComponent, Hashable, Sendable {
         self.tasks = tasks
     }
 
-    /// The figure as a part.
     public var parts: [StudyPart] { [.figure(self)] }
 }

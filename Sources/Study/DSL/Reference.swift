@@ -2,7 +2,6 @@ import Federated
 
 /// A reference row, such as the paper's centralized training: shown apart, never marked best.
 public struct Reference: StudyComponent, Hashable, Sendable {
-    /// The row.
     public let row: Row
 
     /// A reference row labelled `label` that runs `method` (at `learningRate` when given).
@@ -13,6 +12,5 @@ public struct Reference: StudyComponent, Hashable, Sendable {
     /// `row`'s setting as a reference row under its own label.
     public init(_ row: Row) { self.row = row.labelled(row.label, isReference: true) }
 
-    /// The reference row.
     public var parts: [StudyPart] { [.row(row)] }
 }

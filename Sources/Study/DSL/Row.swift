@@ -4,7 +4,6 @@ import Federated
 public struct Row: StudyComponent, Hashable, Sendable {
     /// The label in tables and figure legends; unique within the study.
     public var label: String
-    /// What runs.
     public var method: Method
     /// A reference row (the paper's centralized training): shown apart, never marked best.
     public var isReference: Bool
@@ -37,6 +36,5 @@ public struct Row: StudyComponent, Hashable, Sendable {
         Row(label, method, isReference: isReference, learningRate: learningRate)
     }
 
-    /// This row.
     public var parts: [StudyPart] { [.row(self)] }
 }

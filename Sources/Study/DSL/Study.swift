@@ -32,7 +32,6 @@ public struct Study: Hashable, Sendable {
     public let rounds: Int
     /// The tables it renders (validation allows one).
     public let tables: [Table]
-    /// The figures it renders.
     public let figures: [Figure]
     /// Per `Tune` group, in declaration order: its name and the setting `Tuned` records for it.
     public let tuningGroups: [TuningGroup]
@@ -69,7 +68,6 @@ public struct Study: Hashable, Sendable {
         assemblyProblems = problems
     }
 
-    /// The row labelled `label`.
     public func row(_ label: String) -> Row? { rows.first { $0.label == label } }
 
     /// Whether this study searches settings on validation data (`Tune`) rather than reporting results.

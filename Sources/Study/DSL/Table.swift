@@ -15,12 +15,10 @@ public struct Table: StudyComponent, Hashable, Sendable {
     /// Cost columns after the scores (Table 4's AP and CP).
     public var costs: [CostMeasure]
 
-    /// A table.
     public init(_ layout: Layout, costs: [CostMeasure] = []) {
         self.layout = layout
         self.costs = costs
     }
 
-    /// The table as a part.
     public var parts: [StudyPart] { [.table(self)] }
 }

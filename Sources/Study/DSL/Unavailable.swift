@@ -6,6 +6,5 @@ public struct Unavailable: StudyComponent, Hashable, Sendable {
     /// A study part that fails validation with `reason`.
     public init(_ reason: String) { self.reason = reason }
 
-    /// The marker.
     public var parts: [StudyPart] { [.unavailable(reason)] }
 }

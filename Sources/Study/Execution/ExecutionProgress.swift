@@ -1,6 +1,5 @@
 /// What the executor reports while it works: which run of how many, what happened, and the overall pace.
 public struct ExecutionProgress: Sendable {
-    /// What happened.
     public enum Event: Sendable {
         /// A run starts; `resumedAfter` rounds were already in its checkpoint.
         case started(resumedAfter: Int)
@@ -18,13 +17,11 @@ public struct ExecutionProgress: Sendable {
         case finishedElsewhere
     }
 
-    /// The run.
     public let run: PlannedRun
     /// 1-based position among the runs this execution trains.
     public let runNumber: Int
     /// Runs this execution trains (finished ones excluded).
     public let runCount: Int
-    /// What happened.
     public let event: Event
     /// Local steps done so far by this execution.
     public let stepsDone: Int

@@ -6,7 +6,6 @@ import Foundation
 /// Runs checkpoint after every round (atomically), so an interrupted execution loses at most the
 /// round in progress; running again skips finished runs and resumes the partial one.
 public struct StudyExecutor {
-    /// What to run.
     public let plan: StudyPlan
     /// The runs directory (one sub-directory per run, as `pilot run` names them).
     public let runs: URL

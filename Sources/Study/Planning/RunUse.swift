@@ -1,6 +1,5 @@
 /// Where a study needs a run: the study, the row and the (base, seed) replicate.
 public struct RunUse: Hashable, Sendable, CustomStringConvertible {
-    /// The study's name.
     public let study: String
     /// The row's label.
     public let row: String

@@ -9,7 +9,6 @@ public struct StudyPlan: Sendable {
     public let settings: StudySettings
     /// The distinct runs, in order of first use.
     public let runs: [PlannedRun]
-    /// Run index by use.
     private let indexByUse: [RunUse: Int]
 
     /// Validates `studies` (each alone, and their names together) and expands them; throws the first `StudyError`.

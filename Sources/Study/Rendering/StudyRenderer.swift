@@ -10,7 +10,6 @@ public struct StudyRenderer: Sendable {
     /// Draws the figures.
     public let gnuplot: GnuplotRenderer
 
-    /// A renderer that draws with `gnuplot`.
     public init(gnuplot: GnuplotRenderer = GnuplotRenderer()) { self.gnuplot = gnuplot }
 
     /// Renders every study of `plan`; returns the files written, index last (then `report`'s when given).

@@ -4,7 +4,6 @@ import Federated
 ///
 /// Replicates are the unit of every ± and paired comparison; "seed" in the statistics' names means a replicate.
 public struct StudyResults: Sendable {
-    /// The study.
     public let study: Study
     /// The settings its rows were resolved with (captions name the scale and seeds).
     public let settings: StudySettings

@@ -2,10 +2,8 @@
 public struct ClaimCheck: Hashable, Sendable {
     /// The study whose results it reads.
     public let study: String
-    /// The test.
     public let test: ClaimTest
 
-    /// A check of `test` on `study`.
     public init(_ study: String, _ test: ClaimTest) {
         self.study = study
         self.test = test

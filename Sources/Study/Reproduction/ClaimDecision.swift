@@ -12,7 +12,6 @@ public struct ClaimDecision: Hashable, Sendable {
     public let pValue: Double?
     /// The Holm-adjusted p-value over the checks decided together (nil with one seed).
     public let adjustedPValue: Double?
-    /// The verdict.
     public let verdict: Verdict
 
     /// Decisions for `effects` (nil: not measured) as one family: Holm over those with a p-value.

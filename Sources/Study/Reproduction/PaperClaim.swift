@@ -9,7 +9,6 @@ public struct PaperClaim: Hashable, Sendable {
     /// The checks, one per study that measures it.
     public let checks: [ClaimCheck]
 
-    /// A claim.
     public init(_ id: String, _ statement: String, quote: String, checks: [ClaimCheck]) {
         self.id = id
         self.statement = statement

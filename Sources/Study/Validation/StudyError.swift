@@ -2,12 +2,9 @@ import World
 
 /// Why a study cannot run: the study's name and the problem, found before any compute.
 public struct StudyError: Error, Hashable, CustomStringConvertible {
-    /// The study's name.
     public let study: String
-    /// What is wrong.
     public let problem: Problem
 
-    /// An error about `study`.
     public init(study: String, problem: Problem) {
         self.study = study
         self.problem = problem
@@ -19,7 +16,6 @@ public struct StudyError: Error, Hashable, CustomStringConvertible {
         case invalidName
         /// Another study has the same name.
         case duplicateStudyName
-        /// No rows.
         case noRows
         /// Neither a table nor a figure.
         case noOutputs
@@ -37,11 +33,9 @@ public struct StudyError: Error, Hashable, CustomStringConvertible {
         case topKOutOfRange(row: String, k: Int, clients: Int)
         /// A top-k figure without rows that aggregate by top-k.
         case noTopKRows(figure: String)
-        /// Zero or negative seeds.
         case nonPositiveSeeds(Int)
         /// `Seeds(_, bases:)` or `--bases` below 1.
         case nonPositiveBases(Int)
-        /// Zero or negative rounds.
         case nonPositiveRounds(Int)
         /// Zero or negative clients per task.
         case nonPositiveClients(Int)

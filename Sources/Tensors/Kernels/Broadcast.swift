@@ -3,7 +3,6 @@
 /// The output is walked as a sequence of runs along its last dimension; in each run an operand
 /// either advances (stride 1) or stays (stride 0, a broadcast dimension).
 public struct Broadcast {
-    /// Shape of the result.
     public let outShape: [Int]
     /// Element strides of each operand in the output's index space (0 where broadcast).
     let aStrides: [Int], bStrides: [Int]
