@@ -46,7 +46,7 @@ let package = Package(
             "Bench", "Tensors", "Files", "Checkpoint", "World", "Metrics", "Models", "Training", "Federated", "NN", "Study", "PaperStudies",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .target(name: "TestSupport", dependencies: ["Tensors", "Autodiff", "Models", "World"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Tensors", "Autodiff", "Models", "World", "Training"], path: "Tests/TestSupport"),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors", "TestSupport"]),
         .testTarget(name: "AutodiffTests", dependencies: ["Autodiff", "Tensors", "TestSupport"]),
         .testTarget(name: "NNTests", dependencies: ["NN", "Models", "Autodiff", "Tensors", "TestSupport"]),
@@ -56,6 +56,8 @@ let package = Package(
         .testTarget(name: "TrainingTests", dependencies: ["Training", "World", "Models", "NN", "Autodiff", "Tensors", "Checkpoint", "TestSupport"]),
         .testTarget(name: "FederatedTests", dependencies: ["Federated", "Training", "Models", "NN", "Tensors", "World", "Checkpoint", "TestSupport"]),
         .testTarget(name: "FilesTests", dependencies: ["Files"]),
+        // The `pilot` executable end to end, run as a child process (make test builds it first).
+        .testTarget(name: "PilotCLITests", dependencies: ["Checkpoint", "Tensors", "Training", "TestSupport"]),
         .testTarget(name: "CheckpointTests", dependencies: ["Checkpoint", "Tensors", "TestSupport"]),
         .testTarget(name: "MetricsTests", dependencies: ["Metrics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),

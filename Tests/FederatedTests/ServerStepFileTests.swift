@@ -2,6 +2,7 @@ import Checkpoint
 import Federated
 import Foundation
 import Tensors
+import TestSupport
 import World
 import XCTest
 

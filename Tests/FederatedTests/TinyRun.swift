@@ -12,10 +12,9 @@ import World
 enum TinyRun {
     /// Scratch space of this test process.
     static let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pilot-tinyrun-\(getpid())")
-    /// A briefly pretrained tiny base.
-    static let base = PretrainConfig(model: TinyModel.config, seed: 1, visionSteps: 4, steps: 4, batchSize: 4)
+    static let base = TinyBase.config
     /// Its file (pretrained again only when a test class has cleaned the directory up).
-    static var baseURL: URL { try! BaseModel.ensure(base, in: directory).url }
+    static var baseURL: URL { try! TinyBase.url(in: directory) }
 
     /// A run of `method` on the visual scenario with `clientsPerTask` clients per task.
     static func config(_ method: Method, rounds: Int = 2, clientsPerTask: Int = 1) -> RunConfig {

@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 
 /// `pilot data baselines` refuses a bad `--tasks` list with one clear line and a non-zero exit, before any work.

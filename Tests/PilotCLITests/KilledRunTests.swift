@@ -18,7 +18,7 @@ final class KilledRunTests: XCTestCase {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pilot-killrun-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let base = try BaseModel.ensure(TinyRun.base, in: dir).url
+        let base = try TinyBase.url(in: dir)
         // Pilot exercises the most state: stage 1 then stage 2, task adapters on the server, ATA.
         let arguments = ["run", "--scenario", "visual", "--method", "pilot", "--rounds", "3", "--epochs", "1",
                          "--scale", "smoke", "--seed", "0", "--base", base.path]

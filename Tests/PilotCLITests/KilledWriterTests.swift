@@ -1,22 +1,13 @@
 import Checkpoint
 import Foundation
 import Tensors
+import TestSupport
 import XCTest
 
 /// A writer killed with SIGKILL at an arbitrary moment never leaves a damaged file under the real name.
 final class KilledWriterTests: XCTestCase {
-    /// The `pilot` executable built beside this test bundle.
-    func pilotExecutable() throws -> URL {
-        let here = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for candidate in [here, here.deletingLastPathComponent()] {
-            let url = candidate.appendingPathComponent("pilot")
-            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-        }
-        throw XCTSkip("the pilot executable is not built beside the tests (make test builds it)")
-    }
-
     func testKillNineDuringRewritesLeavesACompleteArchive() throws {
-        let pilot = try pilotExecutable()
+        let pilot = try PilotProcess.executable()
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pilot-kill-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 
 /// `pilot run` refuses bad options with one clear line and a non-zero exit, before any work.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// `pilot study submit` refuses what it cannot do with one line and a non-zero exit, before writing anything.

@@ -1,6 +1,7 @@
 import Checkpoint
 import Foundation
 import Training
+import TestSupport
 import XCTest
 
 /// Several processes on one runs directory: `pilot study run --jobs 2`, and two `pilot study run` started side by side,
@@ -65,7 +66,7 @@ final class StudyWorkersTests: XCTestCase {
 
     func testJobsAndSideBySideProcessesTrainEachRunOnceWithOneProcesssBytes() throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let base = try BaseModel.ensure(TinyRun.base, in: directory).url
+        let base = try TinyBase.url(in: directory)
         let alone = try finish(try start("alone", extra: ["--jobs", "1"], base: base))
         XCTAssertEqual(started(in: alone).count, 2, alone)
 

@@ -11,10 +11,9 @@ enum StudyFixtures {
     /// Scratch space of this test process.
     static let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pilot-study-\(getpid())")
 
-    /// A base small enough to pretrain in a moment.
-    static let base = PretrainConfig(model: TinyModel.config, seed: 1, visionSteps: 4, steps: 4, batchSize: 4)
+    static let base = TinyBase.config
     /// Its file, pretrained once per process.
-    static let baseURL: URL = try! BaseModel.ensure(base, in: directory.appendingPathComponent("base")).url
+    static let baseURL: URL = try! TinyBase.url(in: directory.appendingPathComponent("base"))
 
     /// Settings with 4 training and 2 test examples per client and one epoch of batch 2.
     static func settings(seeds: Int? = nil) -> StudySettings {

@@ -2,9 +2,9 @@ import Foundation
 import XCTest
 
 /// The `pilot` executable built beside the test bundle, run as a child process.
-enum PilotProcess {
+public enum PilotProcess {
     /// Its location; skips the test when it is not built.
-    static func executable() throws -> URL {
+    public static func executable() throws -> URL {
         let here = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
         for candidate in [here, here.deletingLastPathComponent()] {
             let url = candidate.appendingPathComponent("pilot")
@@ -14,7 +14,7 @@ enum PilotProcess {
     }
 
     /// A started child running `pilot` with `arguments`, its standard output discarded and standard error to `stderr`.
-    static func start(_ arguments: [String], stderr: Pipe? = nil) throws -> Process {
+    public static func start(_ arguments: [String], stderr: Pipe? = nil) throws -> Process {
         let child = Process()
         child.executableURL = try executable()
         child.arguments = arguments
@@ -25,7 +25,7 @@ enum PilotProcess {
     }
 
     /// Runs `pilot` with `arguments` to the end; returns its exit status and standard error.
-    static func run(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
+    public static func run(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
         let err = Pipe()
         let child = try start(arguments, stderr: err)
         let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
