@@ -21,7 +21,7 @@ public struct ModelConfig: Codable, Hashable, Sendable {
     /// Which attention projections carry LoRA (any of q, k, v, o).
     public var loraTargets: [String] = ["q", "k", "v", "o"]
 
-    /// The default: pilot-tiny (DESIGN §4).
+    /// The default: pilot-tiny (docs/design.md).
     public static let pilotTiny = ModelConfig()
 
     /// A configuration with the defaults of pilot-tiny.

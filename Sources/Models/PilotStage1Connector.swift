@@ -6,7 +6,7 @@ import Tensors
 /// pushes the client-specific adapter's features to be orthogonal to the task adapter's.
 ///
 /// Difference loss (paper Eq. 3, after domain separation networks), in one of two forms
-/// (`DifferenceForm`): the released code's correlation over the batch, or DESIGN §5's per-sample
+/// (`DifferenceForm`): the released code's correlation over the batch, or docs/design.md's per-sample
 /// token form. Both use ‖AᵀB‖²_F = Σ (A Aᵀ) ⊙ (B Bᵀ), so only Gram matrices over the short side
 /// are formed.
 public struct PilotStage1Connector: Connector {
@@ -21,7 +21,7 @@ public struct PilotStage1Connector: Connector {
     /// Whether the row norms are constants in backward (`tokenGram` only: `sampleCorrelation`
     /// always detaches them, as the released code does).
     ///
-    /// Off by default, unlike DESIGN §5's reading of the released code: with detached norms the
+    /// Off by default, unlike docs/design.md's reading of the released code: with detached norms the
     /// loss is scale-invariant but its gradient is not, and in our measurement (ModelBehaviourTests'
     /// overfitting set-up, 60 AdamW steps) the weighted difference loss went 6.14 → 4.55 while
     /// oscillating up to 8.2, against 6.14 → 1.74 steadily with the true gradient (the
@@ -37,7 +37,7 @@ public struct PilotStage1Connector: Connector {
         /// over the [tokens·width]² entries of the batch correlation N_tᵀN_c. At most B²/(tokens·width)²
         /// (≈ 1.5e-5 for pilot-tiny at batch 16), so next to the LM loss it barely moves training.
         case sampleCorrelation
-        /// DESIGN §5 and the PyTorch reference (`reference/pilot_tiny.py`): per sample, every token
+        /// docs/design.md and the PyTorch reference (`reference/pilot_tiny.py`): per sample, every token
         /// row L2-normalised and ‖N_tᵀN_c‖²_F summed, then averaged over the batch. Up to tokens² (256 for pilot-tiny)
         /// and ≈ 110 at the start of stage 1, where both adapters are the same connector.
         case tokenGram

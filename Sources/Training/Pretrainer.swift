@@ -6,7 +6,7 @@ import NN
 import Tensors
 import World
 
-/// Builds the pretrained base MLLM (DESIGN §7) on generic data of the world, never on a task's training set.
+/// Builds the pretrained base MLLM (docs/design.md) on generic data of the world, never on a task's training set.
 ///
 /// Up to three stages, as LLaVA's parts are made: optionally the language model learns the world's
 /// text on its own (`LanguagePretrainer`, the Vicuna analog; `languageSteps`, 0 in every preset),

@@ -1,6 +1,6 @@
 import Tensors
 
-/// Text-only data of the world for the base's language stage (the Vicuna analog of DESIGN §7).
+/// Text-only data of the world for the base's language stage (the Vicuna analog of docs/design.md).
 ///
 /// LLaVA's language model arrives pretrained on text and brings skills no picture teaches; the one
 /// the tasks need and pictures cannot give is answering a multiple-choice question with the letter

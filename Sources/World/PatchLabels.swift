@@ -1,7 +1,7 @@
 /// What each square patch of a scene's picture shows: the targets that pretrain the vision encoder.
 ///
 /// pilot-tiny's encoder sees the 32×32 picture as 8×8-pixel patches. Its first pretraining stage
-/// (the CLIP analog, DESIGN §7) learns to say, for every patch, which object covers it (colour,
+/// (the CLIP analog, docs/design.md) learns to say, for every patch, which object covers it (colour,
 /// shape, size, grid cell), which letters of a sign lie on it, and what the background is, so that
 /// the features the language model later reads carry what the tasks ask about. Every label is a
 /// class index; `none` (the last class of a group) marks a patch with nothing of that kind.

@@ -1,6 +1,6 @@
 import Tensors
 
-/// Generic image–text data of the synthetic world for building the pretrained base (DESIGN §7).
+/// Generic image–text data of the synthetic world for building the pretrained base (docs/design.md).
 ///
 /// Like LLaVA's alignment data it pairs pictures with exhaustive descriptions, here in a record
 /// format of its own (so that the base does not already speak the captioning task's sentences):

@@ -1,4 +1,4 @@
-/// The five instruction-tuning tasks: analogs of the paper's data sets (DESIGN §7).
+/// The five instruction-tuning tasks: analogs of the paper's data sets (docs/design.md).
 public enum TaskKind: String, CaseIterable, Codable, Hashable, Sendable, Comparable {
     /// Compositional questions on attributes, relations, counts, existence (GQA); one-word answers.
     case gqa

@@ -8,7 +8,7 @@ import Study
 /// "Ablation Studies", Tables 4–6 under "Further Remarks". Units as in the paper: accuracy and
 /// Acc@IoU≥0.5 in %, CIDEr × 100; AP and CP in billions of parameters. Table 3's rows are check-mark
 /// rows whose marks the transcription lost; their order (none, + ATA, + cross-task adapter, + aux
-/// loss, + difference loss) is read from the ablation text, as DESIGN §5 does. Figure 1(b) is a chart
+/// loss, + difference loss) is read from the ablation text, as docs/design.md does. Figure 1(b) is a chart
 /// without printed numbers. `PaperNumbersTests` checks every value against the transcription when it
 /// is present.
 public enum PaperNumbers {

@@ -8,7 +8,7 @@ extension Method {
         ///
         /// OpenFedLLM's default `prox_mu` (Ye et al. 2024, "OpenFedLLM: Training Large Language Models on
         /// Decentralized Private Data via Federated Learning", `config.py`), the federated instruction-tuning
-        /// benchmark whose FedAdam settings DESIGN §6 follows; it is also one of the values of Li et al.'s
+        /// benchmark whose FedAdam settings docs/design.md follows; it is also one of the values of Li et al.'s
         /// (MLSys 2020) grid {0.001, 0.01, 0.1, 0.5, 1}.
         public static let fedProxMu: Float = 0.01
 
@@ -19,12 +19,8 @@ extension Method {
         /// once |Δ| ≫ 10τ. So η sets the per-round movement directly; 1e-2 is of the order of what one
         /// round of local AdamW moves a LoRA weight here (local rate 5e-3 over the dozen steps of a `small`
         /// round) and stays below it, so the server neither stalls (1e-3: a tenth of a round's progress per
-        /// round) nor overshoots. Reddi et al. (ICLR 2021) likewise pick η from a log grid per task.
-        ///
-        /// Grid measured afterwards (visual scenario, `small`, seeds 0–2, mean client score after round 3;
-        /// `pilot run --method fedadam --server-learning-rate η --seed s`), GQA / COCO / RefCOCO:
-        /// η 1e-3: 0.0 / 2.7 / 5.9; 3e-3: 0.0 / 16.4 / 11.1; 1e-2: 3.1 / 17.7 / 0.0. No η learns all three
-        /// tasks with one global model (FedAvg: 9.7 / 3.6 / 12.2); 1e-2 stays, chosen before the grid.
+        /// round) nor overshoots. Reddi et al. (ICLR 2021) likewise pick η from a log grid per task; the studies
+        /// tune it on validation data (`Studies/Tuned.swift`).
         public static let fedAdamServerLearningRate: Float = 1e-2
 
         /// FedDPA's largest local weight λ_max: the released code's default (`half`: 0.5), so the global

@@ -1,10 +1,10 @@
 import Models
 
-/// Pilot's switchable components (Tables 3, 5, 6 and DESIGN §5).
+/// Pilot's switchable components (Tables 3, 5, 6 and docs/design.md).
 public struct PilotOptions: Codable, Hashable, Sendable {
     /// Stage 1's client adapter and difference loss (off: one adapter).
     public var differenceLoss = true
-    /// Which reading of the difference loss: the released code's (default) or DESIGN §5's per-token form.
+    /// Which reading of the difference loss: the released code's (default) or docs/design.md's per-token form.
     public var differenceForm: PilotStage1Connector.DifferenceForm = .sampleCorrelation
     /// Stage 2's cross-task adapters beside the other tasks' experts.
     public var crossTaskAdapters = true

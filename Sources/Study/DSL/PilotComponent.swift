@@ -1,6 +1,6 @@
 import Federated
 
-/// A component of Pilot that an ablation switches on or off (DESIGN §5, Table 3).
+/// A component of Pilot that an ablation switches on or off (docs/design.md, Table 3).
 public enum PilotComponent: String, CaseIterable, Codable, Hashable, Sendable {
     /// Adaptive text-adapter aggregation; off: the LoRA is averaged over all clients (FedAvg).
     case adaptiveTextAggregation
