@@ -1,4 +1,5 @@
 import Foundation
+import Report
 import Tensors
 
 /// `pilot bench kernels`: GEMM at the model's shapes against the sgemm peak measured in the same

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Bench
 import Foundation
+import Report
 import Tensors
 
 extension BenchCommand {

@@ -3,6 +3,7 @@ import Checkpoint
 import Federated
 import Foundation
 import NN
+import Report
 import Training
 import World
 
@@ -92,17 +93,15 @@ struct RunCommand: ParsableCommand {
 enum RunSummary {
     static func table(history: RunHistory, clients: [ClientData]) -> String {
         let rounds = (history.initialScores.isEmpty ? [] : ["start"]) + (1...history.rounds).map { "round \($0)" }
-        var out = "| client | metric | set | " + rounds.joined(separator: " | ") + " | sent up (floats/round) |\n"
-        out += "|---|---|---|" + String(repeating: "---|", count: rounds.count) + "---|\n"
+        var out = ResultTable(header: ["client", "metric", "set"] + rounds + ["sent up (floats/round)"])
         for client in clients {
             let up = history.uploaded.map { $0[client.index] }.max() ?? 0
             for (set, initial, byRound) in [("test", history.initialScores, history.scores),
                                             ("validation", history.initialValidationScores, history.validationScores)] where !byRound.isEmpty {
                 let values = (initial.isEmpty ? [] : [initial[client.index]]) + byRound.map { $0[client.index] }
-                out += "| \(client.name) | \(TaskMetric.name(of: client.task)) | \(set) | "
-                    + values.map { String(format: "%.1f", $0) }.joined(separator: " | ") + " | \(up) |\n"
+                out.append([client.name, TaskMetric.name(of: client.task), set] + values.map { String(format: "%.1f", $0) } + ["\(up)"])
             }
         }
-        return out
+        return out.render() + "\n"
     }
 }

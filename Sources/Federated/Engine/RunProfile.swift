@@ -1,4 +1,5 @@
 import Foundation
+import Report
 
 /// Wall-clock seconds one process spent in each phase of a run, per round (round 0: preparing the data and scoring
 /// the starting model). Kept in memory only: timings differ between machines and sittings, so they never enter the
@@ -41,15 +42,12 @@ public struct RunProfile: Equatable {
     public var table: String {
         let rounds = seconds.keys.sorted()
         let format = { (s: Double) in String(format: "%.1f", s) }
-        var out = "| phase | " + rounds.map { $0 == 0 ? "start" : "round \($0)" }.joined(separator: " | ") + " | total (s) | share |\n"
-        out += "|---|" + String(repeating: "---:|", count: rounds.count + 2) + "\n"
+        var out = ResultTable(header: ["phase"] + rounds.map { $0 == 0 ? "start" : "round \($0)" } + ["total (s)", "share"])
         for phase in Phase.allCases {
             let share = total > 0 ? 100 * total(phase) / total : 0
-            out += "| \(phase.rawValue) | " + rounds.map { format(seconds[$0]?[phase] ?? 0) }.joined(separator: " | ")
-                + " | \(format(total(phase))) | \(String(format: "%.0f %%", share)) |\n"
+            out.append([phase.rawValue] + rounds.map { format(seconds[$0]?[phase] ?? 0) } + [format(total(phase)), String(format: "%.0f %%", share)])
         }
-        out += "| **all** | " + rounds.map { r in format(seconds[r]?.values.reduce(0, +) ?? 0) }.joined(separator: " | ")
-            + " | \(format(total)) | 100 % |\n"
-        return out
+        out.append(["all"] + rounds.map { r in format(seconds[r]?.values.reduce(0, +) ?? 0) } + [format(total), "100 %"])
+        return out.render() + "\n"
     }
 }
