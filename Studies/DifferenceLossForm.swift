@@ -10,7 +10,7 @@ extension Studies {
                                           scenario: .visual) {
         Row("One adapter, no difference loss", .pilot { $0.differenceLoss = false }, learningRate: pilotRate)
         Row("Pilot (released code's form)", .pilot(PilotOptions()), learningRate: pilotRate)
-        Row("Per-token form (docs/design.md)", .pilot { $0.differenceForm = .tokenGram }, learningRate: pilotRate)
+        Row("Per-token form", .pilot { $0.differenceForm = .tokenGram }, learningRate: pilotRate)
         Table(.perTask)
         Figure(.taskBars)
     }

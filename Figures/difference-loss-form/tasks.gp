@@ -28,7 +28,7 @@ set xtics scale 0
 set yrange [0:*<100]
 plot 'tasks.dat' index 0 using 2:3:4:xtic(1) title 'One adapter, no difference loss' lt 1, \
      'tasks.dat' index 0 using 5:6:7 title 'Pilot (released code''s form)' lt 2, \
-     'tasks.dat' index 0 using 8:9:10 title 'Per-token form (DESIGN §5)' lt 3
+     'tasks.dat' index 0 using 8:9:10 title 'Per-token form' lt 3
 reset
 unset decimalsign
 set encoding utf8
@@ -47,7 +47,7 @@ set xtics scale 0
 set yrange [0:*]
 plot 'tasks.dat' index 1 using 2:3:4:xtic(1) title 'One adapter, no difference loss' lt 1, \
      'tasks.dat' index 1 using 5:6:7 title 'Pilot (released code''s form)' lt 2, \
-     'tasks.dat' index 1 using 8:9:10 title 'Per-token form (DESIGN §5)' lt 3
+     'tasks.dat' index 1 using 8:9:10 title 'Per-token form' lt 3
 reset
 unset decimalsign
 set encoding utf8
@@ -66,7 +66,7 @@ set xtics scale 0
 set yrange [0:*<100]
 plot 'tasks.dat' index 2 using 2:3:4:xtic(1) title 'One adapter, no difference loss' lt 1, \
      'tasks.dat' index 2 using 5:6:7 title 'Pilot (released code''s form)' lt 2, \
-     'tasks.dat' index 2 using 8:9:10 title 'Per-token form (DESIGN §5)' lt 3
+     'tasks.dat' index 2 using 8:9:10 title 'Per-token form' lt 3
 unset multiplot
 unset output
 set terminal svg size 1240,480 font 'DejaVu Sans,10' noenhanced background rgb '#ffffff'
@@ -90,7 +90,7 @@ set xtics scale 0
 set yrange [0:*<100]
 plot 'tasks.dat' index 0 using 2:3:4:xtic(1) title 'One adapter, no difference loss' lt 1, \
      'tasks.dat' index 0 using 5:6:7 title 'Pilot (released code''s form)' lt 2, \
-     'tasks.dat' index 0 using 8:9:10 title 'Per-token form (DESIGN §5)' lt 3
+     'tasks.dat' index 0 using 8:9:10 title 'Per-token form' lt 3
 reset
 unset decimalsign
 set encoding utf8
@@ -109,7 +109,7 @@ set xtics scale 0
 set yrange [0:*]
 plot 'tasks.dat' index 1 using 2:3:4:xtic(1) title 'One adapter, no difference loss' lt 1, \
      'tasks.dat' index 1 using 5:6:7 title 'Pilot (released code''s form)' lt 2, \
-     'tasks.dat' index 1 using 8:9:10 title 'Per-token form (DESIGN §5)' lt 3
+     'tasks.dat' index 1 using 8:9:10 title 'Per-token form' lt 3
 reset
 unset decimalsign
 set encoding utf8
@@ -128,6 +128,6 @@ set xtics scale 0
 set yrange [0:*<100]
 plot 'tasks.dat' index 2 using 2:3:4:xtic(1) title 'One adapter, no difference loss' lt 1, \
      'tasks.dat' index 2 using 5:6:7 title 'Pilot (released code''s form)' lt 2, \
-     'tasks.dat' index 2 using 8:9:10 title 'Per-token form (DESIGN §5)' lt 3
+     'tasks.dat' index 2 using 8:9:10 title 'Per-token form' lt 3
 unset multiplot
 unset output
