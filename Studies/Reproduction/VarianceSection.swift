@@ -21,7 +21,7 @@ struct VarianceSection {
                      + "`--bases 3` (or `make reproduce BASES=3`) to measure it."]
         for name in PaperNumbers.studyNames {
             guard let r = results[name] else { continue }
-            parts.append("### `\(name)` (\(r.replicateText))\n\n" + table(r).rendered())
+            parts.append("### `\(name)` (\(r.replicateText))\n\n" + table(r).rendered().trimmingTrailingNewlines())
         }
         return parts.joined(separator: "\n\n")
     }
