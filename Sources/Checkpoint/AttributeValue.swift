@@ -2,14 +2,11 @@ import Foundation
 
 /// A scalar attribute stored in an archive: an integer, a real number or a UTF-8 string (JSON included).
 public enum AttributeValue: Equatable, Sendable {
-    /// A 64-bit signed integer.
     case int(Int64)
-    /// A double-precision number.
     case double(Double)
     /// A UTF-8 string (JSON documents are stored as strings).
     case string(String)
 
-    /// The integer, if this is one.
     public var intValue: Int64? { if case .int(let v) = self { return v } else { return nil } }
     /// The number, if this is one (integers convert).
     public var doubleValue: Double? {
@@ -19,6 +16,5 @@ public enum AttributeValue: Equatable, Sendable {
         case .string: return nil
         }
     }
-    /// The string, if this is one.
     public var stringValue: String? { if case .string(let v) = self { return v } else { return nil } }
 }

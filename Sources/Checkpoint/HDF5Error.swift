@@ -2,14 +2,12 @@ import CHDF5
 
 /// A failure reading or writing an HDF5 file, with the file, the operation and HDF5's own explanation.
 public struct HDF5Error: Error, CustomStringConvertible, Equatable {
-    /// The file concerned.
     public let path: String
     /// What we were doing ("open", "read dataset 'a/b'", ...).
     public let operation: String
     /// HDF5's error stack, innermost message first, or our own reason.
     public let reason: String
 
-    /// An error with an explicit reason.
     public init(path: String, operation: String, reason: String) {
         self.path = path
         self.operation = operation

@@ -8,7 +8,6 @@ public struct TensorArchive: Equatable {
     /// Attributes of the file's root group.
     public var attributes: [String: AttributeValue]
 
-    /// An archive with the given contents.
     public init(tensors: [String: Tensor] = [:], attributes: [String: AttributeValue] = [:]) {
         self.tensors = tensors
         self.attributes = attributes

@@ -33,7 +33,6 @@ public struct CTMoAConnector: Connector {
     public let router: Linear
     /// The frozen stage-1 client adapter, when kept.
     public let client: MLPAdapter?
-    /// The options it was built with.
     public let options: Options
 
     /// Builds the mixture from the client's own task adapter, the other tasks' adapters and (optionally) its client adapter.

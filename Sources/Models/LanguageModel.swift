@@ -6,7 +6,6 @@ import Tensors
 public struct LanguageModel: ParameterContainer {
     /// [vocabulary, width]
     public let embedding: Variable
-    /// The decoder blocks.
     public let layers: [LlamaBlock]
     /// Final RMSNorm weight: [width].
     public let finalNorm: Variable

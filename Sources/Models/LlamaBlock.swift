@@ -8,7 +8,6 @@ import Tensors
 /// Parameter names are those of the PyTorch reference, `reference/pilot_tiny.py`: attn_norm, q, k,
 /// v, o (each weight, lora_A, lora_B), mlp_norm, gate, up, down.
 public struct LlamaBlock: ParameterContainer {
-    /// Attention heads.
     public let heads: Int
     /// Added to the mean square in both RMSNorms.
     public let eps: Float

@@ -4,7 +4,6 @@ import Tensors
 
 /// The LLaVA-like model: vision encoder → connector → language model, with the loss on answer tokens only.
 public final class MultimodalModel: ParameterContainer {
-    /// Sizes.
     public let config: ModelConfig
     /// The frozen encoder (MLP layers trainable in CT-CLIP mode).
     public let vision: VisionEncoder

@@ -2,7 +2,6 @@ import NN
 
 /// Parameter accounting of a model: total, trainable, activated per forward pass (AP), by component.
 public struct ParameterCount: Equatable, Sendable, CustomStringConvertible {
-    /// Every parameter.
     public let total: Int
     /// Parameters that currently require gradients.
     public let trainable: Int
@@ -11,7 +10,6 @@ public struct ParameterCount: Equatable, Sendable, CustomStringConvertible {
     /// Totals of the vision encoder, connector, frozen language model and its adapters.
     public let vision: Int, connector: Int, llmBase: Int, llmAdapters: Int
 
-    /// Counts `model`'s parameters.
     public init(_ model: MultimodalModel) {
         let all = model.namedParameters()
         func count(_ keep: (String) -> Bool) -> Int { all.filter { keep($0.name) }.reduce(0) { $0 + $1.variable.value.count } }

@@ -16,16 +16,11 @@ public struct PilotStage1Connector: Connector {
     public let client: MLPAdapter
     /// Coefficient of the difference loss (paper: 0.1).
     public var differenceWeight: Float
-    /// Which difference loss.
     public var form: DifferenceForm
     /// Whether the row norms are constants in backward (`tokenGram` only: `sampleCorrelation`
     /// always detaches them, as the released code does).
     ///
-    /// Off by default, unlike docs/design.md's reading of the released code: with detached norms the
-    /// loss is scale-invariant but its gradient is not, and in our measurement (ModelBehaviourTests'
-    /// overfitting set-up, 60 AdamW steps) the weighted difference loss went 6.14 → 4.55 while
-    /// oscillating up to 8.2, against 6.14 → 1.74 steadily with the true gradient (the
-    /// PyTorch reference's `F.normalize`); the LM loss reached 2.62 against 1.52.
+    /// Off by default, unlike docs/design.md's reading: with detached norms the loss is scale-invariant but its gradient is not (docs/notes.md).
     public var detachNorm: Bool
     /// Floor of the row norms.
     public static let normEpsilon: Float = 1e-6

@@ -7,7 +7,6 @@ import Tensors
 /// Parameter names are those of the PyTorch reference, `reference/pilot_tiny.py`: ln1, qkv, proj,
 /// ln2, fc1, fc2.
 public struct ViTBlock: ParameterContainer {
-    /// Attention heads.
     public let heads: Int
     /// The LayerNorms before attention (ln1) and before the MLP (ln2).
     public let ln1: LayerNormParameters, ln2: LayerNormParameters

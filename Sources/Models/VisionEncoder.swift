@@ -10,9 +10,7 @@ public struct VisionEncoder: ParameterContainer {
     public let patchEmbed: Linear
     /// Learned positions: [tokens, width].
     public let positions: Variable
-    /// The transformer blocks.
     public let blocks: [ViTBlock]
-    /// Final LayerNorm.
     public let finalNorm: LayerNormParameters
     let config: ModelConfig
 

@@ -1,6 +1,5 @@
 /// What can go wrong when the server combines parameter sets; each description is one line naming the culprit.
 public enum AggregationError: Error, CustomStringConvertible, Equatable {
-    /// Nothing to aggregate.
     case noUpdates
     /// Two updates claim the same client index.
     case duplicateClient(Int)

@@ -14,7 +14,6 @@ import Tensors
 /// them, so the stored state (`exportState`) is exactly what the next step reads and a restored server
 /// continues bit-identically.
 public struct FedAdamServer {
-    /// The optimiser's settings.
     public var hyperparameters: Hyperparameters
     /// First moment m per parameter name.
     public internal(set) var firstMoment: NamedTensors = [:]

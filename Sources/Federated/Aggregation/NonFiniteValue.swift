@@ -2,11 +2,8 @@
 public struct NonFiniteValue: Equatable, CustomStringConvertible {
     /// Which kind of non-finite number was found.
     public enum Kind: String, Equatable {
-        /// Not a number.
         case nan
-        /// Positive infinity.
         case positiveInfinity = "+inf"
-        /// Negative infinity.
         case negativeInfinity = "-inf"
 
         /// The kind of `value`, or nil when it is finite.

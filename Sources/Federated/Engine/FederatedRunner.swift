@@ -13,9 +13,7 @@ import World
 /// nothing else. Clients train in index order; client i's randomness in round r comes from
 /// (run seed, r, i), so a resumed run continues exactly where the interrupted one would have.
 public final class FederatedRunner {
-    /// What to run.
     public let config: RunConfig
-    /// The data.
     public let scenario: Scenario
     /// The checkpoint file (rewritten atomically after every round).
     public let checkpoint: URL
@@ -27,7 +25,6 @@ public final class FederatedRunner {
     let initialAdapters: NamedTensors
     var strategy: any Strategy
     var states: [NamedTensors]
-    /// What has been measured.
     public internal(set) var history: RunHistory
     /// Where this process's time went, by round and phase.
     public internal(set) var profile = RunProfile()

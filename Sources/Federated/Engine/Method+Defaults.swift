@@ -2,7 +2,7 @@ extension Method {
     /// The baselines' hyperparameters `Method.named` uses, and where each comes from.
     ///
     /// None was tuned by a sweep on this machine (it is shared and slow); a study that tunes them
-    /// should record its grid and result here.
+    /// should record its grid and result in docs/notes.md.
     public enum Defaults {
         /// FedProx's proximal coefficient μ.
         ///

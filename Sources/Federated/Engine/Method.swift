@@ -49,6 +49,5 @@ public enum Method: Codable, Hashable, Sendable {
         }
     }
 
-    /// Every method name.
     public static let names = ["local", "centralized", "fedavg", "fedprox", "fedadam", "feddpa", "shepherd", "pilot"]
 }

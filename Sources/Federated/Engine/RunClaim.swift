@@ -9,7 +9,6 @@ import Glibc
 /// holder exits, however it exits, so a crashed or killed worker never leaves a run claimed. The file names
 /// its holder (host and pid) for status reports; its presence alone means nothing.
 public final class RunClaim {
-    /// The claimed run directory.
     public let directory: URL
     private var descriptor: Int32
 

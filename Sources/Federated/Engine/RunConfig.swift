@@ -16,7 +16,6 @@ public struct RunConfig: Codable, Hashable, Sendable {
     /// The pretrained base every client starts from.
     public var base: PretrainConfig
 
-    /// A configuration.
     public init(scenario: Scenario.Config, method: Method, rounds: Int = 3, training: TrainingOptions, seed: UInt64, base: PretrainConfig) {
         self.scenario = scenario
         self.method = method

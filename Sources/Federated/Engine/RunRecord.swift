@@ -10,10 +10,8 @@ public struct RunRecord: Hashable, Sendable {
     public let config: RunConfig
     /// The configuration hash stored in the checkpoint.
     public let configHash: String
-    /// Everything measured so far.
     public let history: RunHistory
 
-    /// Rounds completed.
     public var completedRounds: Int { history.rounds }
     /// Whether every configured round is done.
     public var isComplete: Bool { history.rounds >= config.rounds }

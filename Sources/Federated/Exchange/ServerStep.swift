@@ -7,9 +7,7 @@ import Tensors
 /// - `ata(k)`: every client receives the average over its k nearest clients in parameter space, itself
 ///   included (`AdaptiveTextAggregation`, Pilot Eq. 11–12); every tensor of the updates counts as the text adapter.
 public enum ServerStep: Hashable, Sendable {
-    /// FedAvg.
     case fedAvg
-    /// Task-aware average.
     case taskAware
     /// Adaptive text-adapter aggregation with k neighbours.
     case ata(k: Int)

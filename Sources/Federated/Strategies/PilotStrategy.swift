@@ -7,14 +7,12 @@ import World
 /// never leave their clients. With CT-CLIP (the paper's "Further Remarks", Table 4) the encoder's MLP
 /// layers are aggregated per task like the task adapters.
 public struct PilotStrategy: Strategy {
-    /// The method's switches.
     public let options: PilotOptions
     /// The latest aggregated task adapter of every task (names relative to the adapter: fc1.weight, ...).
     public private(set) var taskAdapters: [TaskKind: NamedTensors] = [:]
     /// CT-CLIP: the latest aggregated encoder MLP layers of every task (full names: vision.blocks.0.fc1.weight, ...).
     public private(set) var taskEncoders: [TaskKind: NamedTensors] = [:]
 
-    /// A Pilot server.
     public init(options: PilotOptions) { self.options = options }
 
     /// The task adapter (stage 1: connector.task.* or the single connector; stage 2: connector.task.0.*), the LoRA,
