@@ -32,4 +32,22 @@ public enum PilotProcess {
         child.waitUntilExit()
         return (child.terminationStatus, text)
     }
+
+    /// Runs `pilot` with `arguments` to the end; returns its exit status, standard output and standard error.
+    public static func output(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        // Standard error goes to a file, so that a full pipe can never stall the child while standard output is read.
+        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("pilot-stderr-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errorFile) }
+        let child = Process()
+        child.executableURL = try executable()
+        child.arguments = arguments
+        let out = Pipe()
+        child.standardOutput = out
+        child.standardError = try FileHandle(forWritingTo: errorFile)
+        try child.run()
+        let outputData = out.fileHandleForReading.readDataToEndOfFile()
+        child.waitUntilExit()
+        return (child.terminationStatus, String(decoding: outputData, as: UTF8.self), try String(contentsOf: errorFile, encoding: .utf8))
+    }
 }
