@@ -46,9 +46,10 @@ extension Chart {
                 lines.append(row(x: point.x, y: point.y) + " " + GnuplotText.dataString(point.label))
             }
         case .panels(let panels):
+            let offsets = panelIndexOffsets
             for (index, panel) in panels.enumerated() {
                 if index > 0 { lines += ["", ""] }
-                lines.append("# panel \(index + 1) (from index \(panelIndexOffsets[index])): \(GnuplotText.singleLine(panel.title))")
+                lines.append("# panel \(index + 1) (from index \(offsets[index])): \(GnuplotText.singleLine(panel.title))")
                 lines += panel.dataBlocks()
             }
         }

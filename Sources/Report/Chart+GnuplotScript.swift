@@ -40,13 +40,14 @@ extension Chart {
         // column for the one legend, which the last panel draws there in screen coordinates.
         let width = max(800, 360 * panels.count + 160)
         let legendColumn = 150.0 / Double(width)
+        let offsets = panelIndexOffsets
         for (terminal, file) in [("pngcairo", "\(name).png"), ("svg", "\(name).svg")] {
             lines += [ChartStyle.terminal(terminal, width: width), "set output \(GnuplotText.quoted(file))",
                       "set multiplot layout 1,\(panels.count) title \(GnuplotText.quoted(title)) "
                       + "margins 0.06,\(GnuplotText.number(1 - legendColumn)),0.16,0.86 spacing 0.06,0.1"]
             for (index, panel) in panels.enumerated() {
                 let key = index == panels.count - 1 ? "set key at screen 0.995,0.86 right top vertical Left reverse" : "unset key"
-                let (settings, plot) = panel.plotCommands(dataFile: "\(name).dat", index: panelIndexOffsets[index], key: key)
+                let (settings, plot) = panel.plotCommands(dataFile: "\(name).dat", index: offsets[index], key: key)
                 lines += ["reset", "unset decimalsign", "set encoding utf8", "set title \(GnuplotText.quoted(panel.title))"] + settings + [plot]
             }
             lines += ["unset multiplot", "unset output"]

@@ -22,11 +22,7 @@ struct PretrainCommand: ParsableCommand {
 
     func run() throws {
         compute.apply()
-        for seed in base.baseSeed..<(base.baseSeed + UInt64(bases)) {
-            var options = base
-            options.baseSeed = seed
-            try pretrain(options)
-        }
+        for seed in base.baseSeed..<(base.baseSeed + UInt64(bases)) { try pretrain(base.seeded(seed)) }
     }
 
     /// Builds or reuses the base `options` name, then probes it.
@@ -86,14 +82,17 @@ struct BaseOptions: ParsableArguments {
         return preset.with(seed: baseSeed, languageSteps: baseLanguageSteps, visionSteps: baseVisionSteps, steps: baseSteps)
     }
 
+    /// These options with base seed `seed`.
+    func seeded(_ seed: UInt64) -> BaseOptions {
+        var options = self
+        options.baseSeed = seed
+        return options
+    }
+
     /// The files of the bases with `seeds` (these options with each seed), pretraining each one that is missing.
     func ensure(seeds: [UInt64]) throws -> [UInt64: URL] {
         var urls: [UInt64: URL] = [:]
-        for seed in seeds {
-            var options = self
-            options.baseSeed = seed
-            urls[seed] = try options.ensure().url
-        }
+        for seed in seeds { urls[seed] = try seeded(seed).ensure().url }
         return urls
     }
 

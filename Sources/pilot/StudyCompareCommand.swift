@@ -26,8 +26,7 @@ struct StudyCompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        var baseB = base
-        baseB.baseSeed = baseSeedB ?? base.baseSeed
+        let baseB = base.seeded(baseSeedB ?? base.baseSeed)
         let planA = try selection.plan(base: base, tuning: false), planB = try selection.plan(base: baseB, tuning: false)
         let missing = PaperReproduction.missingStudies(among: planA.studies.map(\.name))
         guard missing.isEmpty else { throw ValidationError("the comparison needs the paper's studies; missing: \(missing.joined(separator: ", "))") }

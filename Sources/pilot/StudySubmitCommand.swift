@@ -46,7 +46,7 @@ struct StudySubmitCommand: ParsableCommand {
             .map { plan.runs[$0].directoryName }
         let pilot = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
         let baseFiles = try plan.baseSeeds.map {
-            URL(fileURLWithPath: base.baseDirectory).appendingPathComponent(try BaseModel.fileName(for: base.config.with(seed: $0)))
+            URL(fileURLWithPath: base.baseDirectory).appendingPathComponent(try BaseModel.fileName(for: base.seeded($0).config))
         }
         let needsBase = base.baseFile == nil && !toSubmit.isEmpty && baseFiles.contains { !FileManager.default.fileExists(atPath: $0.path) }
         let threads = ["--threads", "\(cpusPerTask)"]

@@ -33,7 +33,7 @@ struct VarianceSection {
             guard let c = r.varianceComponents(row: i, chance: chance) else {
                 return MarkdownTable.Row(label: r.study.rows[i].label, cells: Array(repeating: .text("—"), count: 4))
             }
-            let separated = (c.bases ?? 0) + (c.seeds ?? c.replicates ?? 0) + c.items
+            let separated = c.estimatedTotal
             let share = { (v: Double?) -> MarkdownTable.Cell in
                 guard let v else { return .text("not sampled") }
                 return .text(separated > 0 ? String(format: "%.0f %%", 100 * v / separated) : "—")

@@ -31,7 +31,7 @@ final class TuningTests: XCTestCase {
 
     func testARowsLearningRateReachesItsRunsConfiguration() {
         let s = study()
-        let config = s.config(of: s.rows[1], seed: 0, settings: StudyFixtures.smoke)
+        let config = s.config(of: s.rows[1], replicate: Replicate(base: 0, seed: 0), settings: StudyFixtures.smoke)
         XCTAssertEqual(config.training.schedule.base, 1e-2)
         XCTAssertEqual(config.training.epochs, StudyFixtures.smoke.training.epochs)
     }

@@ -26,11 +26,8 @@ public enum PilotProcess {
 
     /// Runs `pilot` with `arguments` to the end; returns its exit status and standard error.
     public static func run(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
-        let err = Pipe()
-        let child = try start(arguments, stderr: err)
-        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        child.waitUntilExit()
-        return (child.terminationStatus, text)
+        let result = try output(arguments)
+        return (result.status, result.stderr)
     }
 
     /// Runs `pilot` with `arguments` to the end; returns its exit status, standard output and standard error.

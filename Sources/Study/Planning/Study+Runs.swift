@@ -14,11 +14,6 @@ extension Study {
         baseValues(settings).flatMap { base in seedValues(settings).map { Replicate(base: base, seed: $0) } }
     }
 
-    /// The configuration of `row` with training seed `seed` on the settings' own base.
-    public func config(of row: Row, seed: UInt64, settings: StudySettings) -> RunConfig {
-        config(of: row, replicate: Replicate(base: settings.base.seed, seed: seed), settings: settings)
-    }
-
     /// The fully resolved configuration of `row` on `replicate`, as `pilot run` would build it.
     public func config(of row: Row, replicate: Replicate, settings: StudySettings) -> RunConfig {
         var training = settings.training

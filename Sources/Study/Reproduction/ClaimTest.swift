@@ -30,10 +30,4 @@ public enum ClaimTest: Hashable, Sendable {
         case .unmeasurable: return []
         }
     }
-
-    /// Scores on each task's own metric (one decimal), not normalised units or parameter counts.
-    var isPerTask: Bool {
-        if case .rowAboveOnTask = self { return true }
-        return false
-    }
 }

@@ -11,9 +11,14 @@ extension StudyResults {
     /// chance counts 0 for every row. The scale is the tuning's (`normalisedValidationScores`), on the test split.
     public func normalisedMeanOverTasks(row: Int, chance: [TaskKind: Double]) -> [Double] {
         let tasks = study.scenario.tasks
-        let ceilings = ceilings(study.rows.indices.map { r in tasks.map { Statistic(taskMeans(row: r, task: $0)).mean } })
+        let ceilings = testCeilings()
         let perTask = tasks.map { taskMeans(row: row, task: $0) }
         return seeds.indices.map { s in 100 * normalised(tasks.indices.map { perTask[$0][s] }, chance: chance, ceilings: ceilings) }
+    }
+
+    /// Per task, the normalisation's ceiling on the test split: the study's highest row mean over seeds.
+    func testCeilings() -> [Double] {
+        ceilings(study.rows.indices.map { r in study.scenario.tasks.map { Statistic(taskMeans(row: r, task: $0)).mean } })
     }
 
     /// What `test` measures on these results; `chance` is each task's majority-answer test score.

@@ -7,9 +7,10 @@ extension StudyResults {
     /// replicate lacks per-item test scores.
     public func varianceComponents(row: Int, chance: [TaskKind: Double]) -> VarianceComponents? {
         let scores = normalisedMeanOverTasks(row: row, chance: chance)
+        let ceilings = testCeilings()
         var itemVariances: [Double] = []
         for h in histories[row] {
-            guard let variance = itemVariance(h, chance: chance) else { return nil }
+            guard let variance = itemVariance(h, chance: chance, ceilings: ceilings) else { return nil }
             itemVariances.append(variance)
         }
         let groups = distinctBases.map { base in seeds.indices.filter { bases[$0] == base }.map { scores[$0] } }
@@ -19,12 +20,11 @@ extension StudyResults {
 
     /// The sampling variance of one run's normalised mean over tasks from its finite test sets: each task's mean over
     /// clients has variance Σ_c s²_c / n_c / C² (s²_c the variance of client c's per-item scores, stored on the metric's
-    /// scale), weighted by the
-    /// normalisation's (100 / (best − chance) / T)², as the tasks' test items are independent.
-    func itemVariance(_ history: RunHistory, chance: [TaskKind: Double]) -> Double? {
+    /// scale), weighted by the normalisation's (100 / (best − chance) / T)², as the tasks' test items are independent;
+    /// `ceilings` are `testCeilings()`.
+    func itemVariance(_ history: RunHistory, chance: [TaskKind: Double], ceilings: [Double]) -> Double? {
         guard let items = history.testItemScores.last else { return nil }
         let tasks = study.scenario.tasks
-        let ceilings = ceilings(study.rows.indices.map { r in tasks.map { Statistic(taskMeans(row: r, task: $0)).mean } })
         var total = 0.0
         for (t, task) in tasks.enumerated() {
             let span = ceilings[t] - (chance[task] ?? 0)

@@ -44,6 +44,9 @@ public struct VarianceComponents: Hashable, Sendable {
         bases = max(0, (between - within) / Double(n))
     }
 
+    /// The sum of what was estimated: bases (when separated), seeds (or replicates when they cannot be split) and items.
+    public var estimatedTotal: Double { (bases ?? 0) + (seeds ?? replicates ?? 0) + items }
+
     /// The sum of the separated sources (nil unless bases, seeds and items are all separated).
     public var total: Double? {
         guard let bases, let seeds else { return nil }
