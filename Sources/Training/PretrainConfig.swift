@@ -3,7 +3,8 @@ import NN
 
 /// Everything that determines a pretrained base: model sizes, data seed, steps and optimiser.
 ///
-/// The language stage is opt-in (`pilot pretrain --base-language-steps N`; see `LanguagePretrainer`).
+/// The language stage (`pilot pretrain --base-language-steps N`; see `LanguagePretrainer`) and the
+/// instruction stage (`--base-instruction-steps N`; see `InstructionMix`) are opt-in.
 public struct PretrainConfig: Codable, Hashable, Sendable {
     /// Model sizes.
     public var model: ModelConfig
@@ -17,6 +18,9 @@ public struct PretrainConfig: Codable, Hashable, Sendable {
     /// Steps of the last stage, which aligns connector and language model to the frozen encoder on
     /// the corpus; every step sees fresh samples.
     public var steps: Int
+    /// Steps of the optional stage after alignment, which goes on training connector and language
+    /// model on `InstructionMix` (LLaVA-1.5's instruction tuning); 0 in every preset.
+    public var instructionSteps = 0
     /// Samples per step.
     public var batchSize: Int
     /// Warm-up then cosine decay to 10 %.
@@ -48,7 +52,7 @@ public struct PretrainConfig: Codable, Hashable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case model, seed, languageSteps, visionSteps, steps, batchSize, schedule, weightDecay, corpusVersion
+        case model, seed, languageSteps, visionSteps, steps, instructionSteps, batchSize, schedule, weightDecay, corpusVersion
     }
 
     /// Decodes a stored configuration; one written before the language or vision stage existed has
@@ -61,14 +65,15 @@ public struct PretrainConfig: Codable, Hashable, Sendable {
         languageSteps = try container.decodeIfPresent(Int.self, forKey: .languageSteps) ?? 0
         visionSteps = try container.decodeIfPresent(Int.self, forKey: .visionSteps) ?? 0
         steps = try container.decode(Int.self, forKey: .steps)
+        instructionSteps = try container.decodeIfPresent(Int.self, forKey: .instructionSteps) ?? 0
         batchSize = try container.decode(Int.self, forKey: .batchSize)
         schedule = try container.decode(LearningRateSchedule.self, forKey: .schedule)
         weightDecay = try container.decode(Float.self, forKey: .weightDecay)
         corpusVersion = try container.decodeIfPresent(Int.self, forKey: .corpusVersion) ?? 1   // the first world had no version
     }
 
-    /// Encodes every field; `languageSteps` only when the stage runs, so configurations without it
-    /// keep the hash (and base file) they had before the stage existed.
+    /// Encodes every field; `languageSteps` and `instructionSteps` only when their stage runs, so
+    /// configurations without them keep the hash (and base file) they had before the stages existed.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(model, forKey: .model)
@@ -76,6 +81,7 @@ public struct PretrainConfig: Codable, Hashable, Sendable {
         if languageSteps != 0 { try container.encode(languageSteps, forKey: .languageSteps) }
         try container.encode(visionSteps, forKey: .visionSteps)
         try container.encode(steps, forKey: .steps)
+        if instructionSteps != 0 { try container.encode(instructionSteps, forKey: .instructionSteps) }
         try container.encode(batchSize, forKey: .batchSize)
         try container.encode(schedule, forKey: .schedule)
         try container.encode(weightDecay, forKey: .weightDecay)
@@ -90,11 +96,13 @@ public struct PretrainConfig: Codable, Hashable, Sendable {
 
     /// This configuration with another seed and step counts (nil: keep); learning rate, weight
     /// decay, batch size and model stay (the schedules' warm-ups follow the new step counts).
-    public func with(seed: UInt64, languageSteps: Int? = nil, visionSteps: Int? = nil, steps: Int? = nil) -> PretrainConfig {
+    public func with(seed: UInt64, languageSteps: Int? = nil, visionSteps: Int? = nil, steps: Int? = nil,
+                     instructionSteps: Int? = nil) -> PretrainConfig {
         var copy = PretrainConfig(model: model, seed: seed, languageSteps: languageSteps ?? self.languageSteps,
                                   visionSteps: visionSteps ?? self.visionSteps, steps: steps ?? self.steps,
                                   batchSize: batchSize,
                                   learningRate: schedule.base, weightDecay: weightDecay)
+        copy.instructionSteps = instructionSteps ?? self.instructionSteps
         copy.corpusVersion = corpusVersion
         return copy
     }

@@ -8,11 +8,12 @@ import World
 
 /// Builds the pretrained base MLLM (docs/design.md) on generic data of the world, never on a task's training set.
 ///
-/// Up to three stages, as LLaVA's parts are made: optionally the language model learns the world's
+/// Up to four stages, as LLaVA's parts are made: optionally the language model learns the world's
 /// text on its own (`LanguagePretrainer`, the Vicuna analog; `languageSteps`, 0 in every preset),
 /// the vision encoder what each patch shows (`VisionPretrainer`, the CLIP analog); then, with the
 /// encoder frozen, the LLaVA connector and the language model learn the corpus's descriptions and
-/// instructions.
+/// instructions; optionally they go on with `InstructionMix` (LLaVA-1.5's instruction tuning;
+/// `instructionSteps`, 0 in every preset).
 public struct Pretrainer {
     /// What to build.
     public let config: PretrainConfig
@@ -21,7 +22,7 @@ public struct Pretrainer {
 
     /// Progress of a pretraining run, reported after every step.
     public struct Progress {
-        /// "language", "vision" or "align" (the stages in order).
+        /// "language", "vision", "align" or "instruct" (the stages in order).
         public let stage: String
         /// 0-based step just taken.
         public let step: Int
@@ -38,7 +39,7 @@ public struct Pretrainer {
         public let model: MultimodalModel
         /// Mean alignment loss of the last 20 steps.
         public let finalLoss: Float
-        /// Wall time of both stages.
+        /// Wall time of all stages.
         public let seconds: Double
         /// The vision stage's held-out patch accuracy per label group ("letters": glyph patches only).
         public let visionAccuracy: [String: Double]
@@ -70,27 +71,44 @@ public struct Pretrainer {
         model.connector.setTrainable(true)
         for (_, p) in model.parameters(in: .llmBase) { p.setTrainable(true) }
         let corpus = DataSetStreams.pretraining(seed: config.seed)
+        let align = trainStage("align", model, steps: config.steps, schedule: config.schedule, onStep: onStep) { index in
+            PretrainCorpus.sample(index, rng: corpus)
+        }
+        var instructionSeconds = 0.0
+        if config.instructionSteps > 0 {
+            let mix = InstructionMix.stream(seed: config.seed)
+            instructionSeconds = trainStage("instruct", model, steps: config.instructionSteps,
+                                            schedule: config.stageSchedule(steps: config.instructionSteps), onStep: onStep) { index in
+                InstructionMix.item(index, rng: mix, corpus: corpus)
+            }.seconds
+        }
+        model.setTrainable(false)
+        return Result(model: model, finalLoss: align.finalLoss,
+                      seconds: languageSeconds + vision.seconds + align.seconds + instructionSeconds, visionAccuracy: visionAccuracy,
+                      languageAccuracy: languageAccuracy)
+    }
+
+    /// Trains `model`'s trainable parameters for `steps` steps of `config.batchSize` items, item i of
+    /// step s being `item(s · batchSize + i)`, with next-token loss on the answers; returns the mean loss of
+    /// the last 20 steps and the wall time.
+    func trainStage<Sample: InstructionSample>(_ stage: String, _ model: MultimodalModel, steps: Int, schedule: LearningRateSchedule,
+                                               onStep: (Progress) -> Void, item: (Int) -> Sample) -> (finalLoss: Float, seconds: Double) {
         let tokenizer = Tokenizer()
         let parameters = model.trainableParameters()
         var optimizer = AdamW(weightDecay: config.weightDecay)
         let start = Date()
         var recent: [Float] = []
-        for step in 0..<config.steps {
-            let batch = EncodedDataSet((0..<config.batchSize).map { PretrainCorpus.sample(step * config.batchSize + $0, rng: corpus) },
-                                       tokenizer: tokenizer)
-            let all = Array(0..<batch.count)
+        for step in 0..<steps {
+            let batch = EncodedDataSet((0..<config.batchSize).map { item(step * config.batchSize + $0) }, tokenizer: tokenizer)
             let tape = Tape()
-            let loss = model.loss(features: model.features(batch.images, on: tape), batch: batch.tokenBatch(all), on: tape)
+            let loss = model.loss(features: model.features(batch.images, on: tape), batch: batch.tokenBatch(Array(0..<batch.count)), on: tape)
             tape.backward(loss.total)
             _ = Gradients.clip(parameters, maxNorm: 1)
-            optimizer.step(parameters, learningRate: config.schedule.rate(step: step, totalSteps: config.steps))
+            optimizer.step(parameters, learningRate: schedule.rate(step: step, totalSteps: steps))
             model.zeroGradients()
             recent = Array((recent + [loss.languageModel]).suffix(20))
-            onStep(Progress(stage: "align", step: step, totalSteps: config.steps, loss: loss.languageModel, elapsed: Date().timeIntervalSince(start)))
+            onStep(Progress(stage: stage, step: step, totalSteps: steps, loss: loss.languageModel, elapsed: Date().timeIntervalSince(start)))
         }
-        model.setTrainable(false)
-        return Result(model: model, finalLoss: recent.reduce(0, +) / Float(max(recent.count, 1)),
-                      seconds: languageSeconds + vision.seconds + Date().timeIntervalSince(start), visionAccuracy: visionAccuracy,
-                      languageAccuracy: languageAccuracy)
+        return (recent.reduce(0, +) / Float(max(recent.count, 1)), Date().timeIntervalSince(start))
     }
 }

@@ -56,6 +56,9 @@ struct BaseOptions: ParsableArguments {
     @Option(name: .customLong("base-steps"), help: "Override the preset's alignment steps (last pretraining stage).") var baseSteps: Int?
     @Option(name: .customLong("base-language-steps"), help: "Override the preset's language steps (text-only pretraining stage).") var baseLanguageSteps: Int?
     @Option(name: .customLong("base-vision-steps"), help: "Override the preset's vision steps (encoder pretraining stage).") var baseVisionSteps: Int?
+    @Option(name: .customLong("base-instruction-steps"),
+            help: "Override the preset's instruction steps (stage after alignment on four tasks' formats, LLaVA-1.5's analog).")
+    var baseInstructionSteps: Int?
     @Option(name: .customLong("base-dir"), help: "Directory of pretrained bases.") var baseDirectory = "runs/base"
     @Option(name: .customLong("base"), help: "Use this base file as it is (no configuration check, no pretraining).") var baseFile: String?
 
@@ -64,6 +67,9 @@ struct BaseOptions: ParsableArguments {
         if let baseSteps, baseSteps < 1 { throw ValidationError("--base-steps must be at least 1, got \(baseSteps)") }
         if let baseVisionSteps, baseVisionSteps < 0 { throw ValidationError("--base-vision-steps must be at least 0, got \(baseVisionSteps)") }
         if let baseLanguageSteps, baseLanguageSteps < 0 { throw ValidationError("--base-language-steps must be at least 0, got \(baseLanguageSteps)") }
+        if let baseInstructionSteps, baseInstructionSteps < 0 {
+            throw ValidationError("--base-instruction-steps must be at least 0, got \(baseInstructionSteps)")
+        }
     }
 
     /// These options as command-line arguments (for job scripts), with the base directory made absolute.
@@ -72,6 +78,7 @@ struct BaseOptions: ParsableArguments {
         if let baseSteps { out += ["--base-steps", "\(baseSteps)"] }
         if let baseLanguageSteps { out += ["--base-language-steps", "\(baseLanguageSteps)"] }
         if let baseVisionSteps { out += ["--base-vision-steps", "\(baseVisionSteps)"] }
+        if let baseInstructionSteps { out += ["--base-instruction-steps", "\(baseInstructionSteps)"] }
         if let baseFile { return out + ["--base", URL(fileURLWithPath: baseFile).path] }
         return out + ["--base-dir", URL(fileURLWithPath: baseDirectory).path]
     }
@@ -79,7 +86,8 @@ struct BaseOptions: ParsableArguments {
     /// The configuration these options name.
     var config: PretrainConfig {
         let preset = PretrainConfig.preset(scale)!
-        return preset.with(seed: baseSeed, languageSteps: baseLanguageSteps, visionSteps: baseVisionSteps, steps: baseSteps)
+        return preset.with(seed: baseSeed, languageSteps: baseLanguageSteps, visionSteps: baseVisionSteps, steps: baseSteps,
+                           instructionSteps: baseInstructionSteps)
     }
 
     /// These options with base seed `seed`.
