@@ -3,14 +3,14 @@ import Tensors
 
 /// Keys and values of every decoder layer for a batch being generated, filled position by position.
 public final class KVCache {
-    /// Sequences in the batch.
-    public let batch: Int
+    /// Sequences in the batch (fewer than the storage holds after `keep(rows:)`).
+    public private(set) var batch: Int
     /// Positions the cache can hold.
     public let capacity: Int
     /// Positions filled so far.
     public internal(set) var length = 0
     let heads: Int, headDim: Int
-    /// Per layer: [B, capacity, H, hd]
+    /// Per layer: [B₀, capacity, H, hd], B₀ the batch at creation; the first `batch` rows are in use
     var keys: [Tensor], values: [Tensor]
 
     /// An empty cache for `layers` layers.
@@ -35,6 +35,22 @@ public final class KVCache {
             } }
             if isKey { keys[layer].withUnsafeMutablePointer(write) } else { values[layer].withUnsafeMutablePointer(write) }
         }
+    }
+
+    /// Keeps only sequences `rows` (ascending indices of the current batch), moved to the front in that order,
+    /// so that decoding does no more work for sequences that have ended.
+    public func keep(rows: [Int]) {
+        precondition(zip(rows, rows.dropFirst()).allSatisfy { $0 < $1 } && (rows.last ?? -1) < batch, "rows must ascend within the batch")
+        let block = capacity * heads * headDim, used = length * heads * headDim
+        for layer in keys.indices {
+            for isKey in [true, false] {
+                let move = { (p: UnsafeMutablePointer<Float>) in
+                    for (to, from) in rows.enumerated() where to != from { (p + to * block).update(from: p + from * block, count: used) }
+                }
+                if isKey { keys[layer].withUnsafeMutablePointer(move) } else { values[layer].withUnsafeMutablePointer(move) }
+            }
+        }
+        batch = rows.count
     }
 
     /// Causal attention of queries q [B, t, H, hd], the newest t of the first `keysUsed` cached positions, over those positions of `layer`.

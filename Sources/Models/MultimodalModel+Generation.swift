@@ -5,20 +5,31 @@ import Tensors
 extension MultimodalModel {
     /// Greedy decoding of up to `maxNewTokens` tokens after equal-length prompts [B, P], with a KV cache.
     ///
-    /// Each sequence stops at `endToken` (included in its output); the batch stops when all have.
+    /// Each sequence stops at `endToken` (included in its output); a sequence that has ended leaves the
+    /// batch (and the cache), so the steps after it cost only the sequences still running.
     /// Returns the new tokens per sequence.
     public func generate(features: Tensor, prompts: [Int32], batch: Int, maxNewTokens: Int, endToken: Int32) -> [[Int32]] {
         let tape = Tape()
         let promptLength = prompts.count / max(batch, 1)
         let cache = llm.makeCache(batch: batch, capacity: config.visualTokens + promptLength + maxNewTokens)
         let visual = connector.connect(Variable(features), auxiliary: false, on: tape).tokens
-        var x = tape.concat([visual, llm.embed(prompts, batch: batch, on: tape)], axis: 1)
+        var x = tape.concat([visual, llm.embed(prompts, batch: batch, on: tape)], axis: 1)   // [B, 16 + P, width]
         var decoded = GreedyOutputs(batch: batch, endToken: endToken)
+        var running = Array(0..<batch)                    // the sequences still in the batch, by their index in it
+        var weight = mix
         for _ in 0..<maxNewTokens {
-            let last = llm.hidden(x, cache: cache, outputsFrom: x.shape[1] - 1, localWeight: mix, on: tape)   // [B, 1, width]
+            let last = llm.hidden(x, cache: cache, outputsFrom: x.shape[1] - 1, localWeight: weight, on: tape)   // [running, 1, width]
             let next = lastPositionArgmax(last, on: tape)
-            if decoded.append(next) { break }
-            x = llm.embed(next, batch: batch, on: tape)
+            let stillRunning = decoded.append(next, rows: running)   // positions in `running`
+            if stillRunning.isEmpty { break }
+            var tokens = next
+            if stillRunning.count < running.count {
+                cache.keep(rows: stillRunning)
+                tokens = stillRunning.map { next[$0] }
+                if case let .perRow(weights) = weight { weight = .perRow(stillRunning.map { weights[$0] }) }
+                running = stillRunning.map { running[$0] }
+            }
+            x = llm.embed(tokens, batch: running.count, on: tape)    // [running, 1, width]
         }
         return decoded.tokens
     }
@@ -51,21 +62,27 @@ extension MultimodalModel {
 struct GreedyOutputs {
     /// The new tokens per sequence.
     private(set) var tokens: [[Int32]]
-    private var finished: [Bool]
     let endToken: Int32
 
     init(batch: Int, endToken: Int32) {
         tokens = Array(repeating: [], count: batch)
-        finished = Array(repeating: false, count: batch)
         self.endToken = endToken
     }
 
-    /// Records one step's tokens; returns whether every sequence has ended.
-    mutating func append(_ next: [Int32]) -> Bool {
-        for b in tokens.indices where !finished[b] {
-            tokens[b].append(next[b])
-            finished[b] = next[b] == endToken
+    /// Records one step's tokens of sequences `rows` (`next[i]` is sequence `rows[i]`'s); returns the
+    /// positions i whose sequence has not ended.
+    mutating func append(_ next: [Int32], rows: [Int]) -> [Int] {
+        var running: [Int] = []
+        for (i, b) in rows.enumerated() {
+            tokens[b].append(next[i])
+            if next[i] != endToken { running.append(i) }
         }
-        return finished.allSatisfy { $0 }
+        return running
+    }
+
+    /// Records one step's tokens of every sequence that has not ended; returns whether all have.
+    mutating func append(_ next: [Int32]) -> Bool {
+        let rows = tokens.indices.filter { tokens[$0].last != endToken }
+        return append(rows.map { next[$0] }, rows: rows).isEmpty
     }
 }

@@ -48,6 +48,32 @@ final class ModelBehaviourTests: XCTestCase {
         XCTAssertEqual(stopped[0], Array(free[0].prefix(through: free[0].firstIndex(of: end)!)))
     }
 
+    /// Sequences that end early leave the batch; the others, and each sequence's per-row local weight,
+    /// must decode exactly as in a batch where nothing leaves (no cache) and as each sequence alone.
+    func testSequencesThatEndLeaveTheBatchWithoutChangingTheOthers() {
+        var rng = RandomStream(seed: 8)
+        let model = MultimodalModel(config: Self.small, rng: &rng)
+        for block in model.llm.layers { block.q.loraB.value = Tensor.randomNormal([32, 4], std: 0.1, using: &rng) }
+        let batch = 6, promptLength = 5
+        let features = model.features(makeBatch(batch: batch, length: 1, answer: 0, seed: 9).1, on: Tape()).value
+        let prompts = (0..<(batch * promptLength)).map { _ in Int32(rng.nextInt(below: 40)) }
+        model.localWeights = (0..<batch).map { Float($0) / Float(batch) }
+        defer { model.localWeights = nil }
+        let free = model.generate(features: features, prompts: prompts, batch: batch, maxNewTokens: 8, endToken: -1)
+        // The end token: the token some sequence emits first, so that sequences end at different steps.
+        let end = free.map { $0[1] }.first { token in free.contains { !$0.contains(token) } } ?? free[0][1]
+        let cached = model.generate(features: features, prompts: prompts, batch: batch, maxNewTokens: 8, endToken: end)
+        XCTAssertTrue(Set(cached.map(\.count)).count > 1, "every sequence ended at the same step: nothing left the batch")
+        XCTAssertEqual(cached, model.generateWithoutCache(features: features, prompts: prompts, batch: batch, maxNewTokens: 8, endToken: end))
+        let allWeights = model.localWeights!
+        for b in 0..<batch {
+            model.localWeights = [allWeights[b]]
+            let alone = model.generate(features: features.rows([b]), prompts: Array(prompts[(b * promptLength)..<((b + 1) * promptLength)]),
+                                       batch: 1, maxNewTokens: 8, endToken: end)
+            XCTAssertEqual(alone[0], cached[b], "sequence \(b)")
+        }
+    }
+
     func train(_ model: MultimodalModel, steps: Int) -> [Float] {
         let (batch, images) = makeBatch(batch: 4, length: 10, answer: 4, seed: 7)
         var adam = AdamW(weightDecay: 0)
