@@ -51,6 +51,20 @@ public struct KernelBenchmark {
         return t.seconds.map { s.flops / $0 / 1e9 }
     }
 
+    /// Median GFLOP/s of the square peak GEMM on the current thread count under the better of the two
+    /// threadings: the machine's peak that `pilot bench model` relates a training step to.
+    public func peakRate(samples: Int = 5) -> Double {
+        let saved = BLAS.threading
+        defer { BLAS.threading = saved }
+        let n = KernelBenchmark.peakSize
+        let shape = GEMMShape(label: "peak", m: n, n: n, k: n, transposeA: false, transposeB: false)
+        return BLAS.Threading.allCases.map { threading in
+            BLAS.threading = threading
+            Thread.sleep(forTimeInterval: 0.005)    // let the other mode's idle threads go to sleep
+            return Samples(seconds: rates(shape, samples: samples)).median
+        }.max()!
+    }
+
     /// Measures `shape` and the square peak alternately, in rounds, under `threading`.
     public func gemm(_ shape: GEMMShape, threading: BLAS.Threading, rounds: Int = 5) -> GEMMResult {
         let saved = BLAS.threading

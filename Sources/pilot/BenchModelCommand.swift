@@ -47,7 +47,9 @@ extension BenchCommand {
             let flops = ModelBenchmark.trainingFLOPsPerExample()
             let lastQueries = ModelBenchmark.lastBlockQueries()
             let executed = ModelBenchmark.trainingFLOPsPerExample(lastBlockQueries: lastQueries)
-            var table = ResultTable(header: ["variant", "B", "threads", "train ex/s", "GFLOP/s", "eval ex/s", "gen ex/s"]
+            let kernels = KernelBenchmark()
+            var table = ResultTable(header: ["variant", "B", "threads", "train ex/s", "GFLOP/s", "executed GFLOP/s", "sgemm peak", "% of peak",
+                                             "eval ex/s", "gen ex/s"]
                                     + (torch == nil ? [] : ["torch train", "×", "torch eval", "×", "torch gen", "×"] + (compile ? ["compiled train", "×"] : [])))
             let f1 = { (x: Double) in x.isNaN ? "–" : String(format: "%.1f", x) }
             let f2 = { (x: Double) in x.isNaN ? "–" : String(format: "%.2f", x) }
@@ -55,11 +57,12 @@ extension BenchCommand {
                 Runtime.configure(threads: threads)
                 for variant in list(variants).compactMap(ModelBenchmark.Variant.init) {
                     for b in list(batches).map({ Int($0)! }) {
-                        var ours: [ModelBenchmark.Result] = []
+                        var ours: [ModelBenchmark.Result] = [], peaks: [Double] = []
                         var eager: [TorchReference.Throughput] = [], compiled: [TorchReference.Throughput] = []
                         for round in 0..<(torch == nil ? 1 : rounds) {
                             FileHandle.standardError.write(Data("… \(variant.rawValue) B\(b) \(threads) thread(s), round \(round + 1)\n".utf8))
                             ours.append(bench.measure(variant, batch: b))
+                            peaks.append(kernels.peakRate())
                             guard let torch else { continue }
                             eager.append(try torch.measure(variant: variant.rawValue, batch: b, threads: threads, iterations: iterations))
                             if compile {
@@ -69,7 +72,11 @@ extension BenchCommand {
                         let median = { (xs: [Double]) in Samples(seconds: xs).median }
                         let train = median(ours.map(\.trainExamplesPerSecond)), eval = median(ours.map(\.evalExamplesPerSecond))
                         let gen = median(ours.map(\.generateExamplesPerSecond))
-                        var row = [variant.rawValue, "\(b)", "\(threads)", f1(train), variant == .llava ? f1(flops * train / 1e9) : "–",
+                        // Executed work against the peak of the same round, median over rounds.
+                        let fractionOfPeak = median(zip(ours, peaks).map { executed * $0.trainExamplesPerSecond / 1e9 / $1 })
+                        let isLLaVA = variant == .llava
+                        var row = [variant.rawValue, "\(b)", "\(threads)", f1(train), isLLaVA ? f1(flops * train / 1e9) : "–",
+                                   isLLaVA ? f1(executed * train / 1e9) : "–", f1(median(peaks)), isLLaVA ? f1(100 * fractionOfPeak) : "–",
                                    f1(eval), f1(gen)]
                         if torch != nil {
                             let ratio = { (mine: (ModelBenchmark.Result) -> Double, theirs: (TorchReference.Throughput) -> Double, ref: [TorchReference.Throughput]) in
@@ -92,6 +99,7 @@ extension BenchCommand {
             setup: \(Runtime.summary); medians of \(iterations) steps (generation: \(bench.generationIterations) calls)\(torch == nil ? "" : "; \(rounds) alternating rounds of ours then PyTorch, median values and median per-round ratio (×)")
             training step = vision forward + connector + LLM forward and backward + AdamW (as the reference);
             GFLOP/s counts \(String(format: "%.3f", flops / 1e9)) GFLOP per llava training example (the reference's analytic count); this engine executes \(String(format: "%.3f", executed / 1e9)) (its last block's queries, output projection and MLP run only at the \(lastQueries) positions from the first the loss reads);
+            sgemm peak: a \(KernelBenchmark.peakSize)³ sgemm on the same threads after each of our rounds (the better of OpenBLAS's and our panel threading), median; % of peak: executed GFLOP/s over the same round's peak, median over rounds;
             generation: 32-token prompt, 16 new tokens, KV cache. Peak resident memory: \(ModelBenchmark.peakResidentBytes() / (1 << 20)) MiB.
 
             \(table.render())
