@@ -17,6 +17,8 @@ public struct KernelBenchmark {
 
     /// Side of the square GEMM that stands for the machine's peak.
     public static let peakSize = 1024
+    /// The square GEMM that stands for the machine's peak.
+    static let peakShape = GEMMShape(label: "peak", m: peakSize, n: peakSize, k: peakSize, transposeA: false, transposeB: false)
 
     /// A GEMM shape: C[m×n] = op(A)[m×k] · op(B)[k×n].
     public struct GEMMShape {
@@ -56,12 +58,10 @@ public struct KernelBenchmark {
     public func peakRate(samples: Int = 5) -> Double {
         let saved = BLAS.threading
         defer { BLAS.threading = saved }
-        let n = KernelBenchmark.peakSize
-        let shape = GEMMShape(label: "peak", m: n, n: n, k: n, transposeA: false, transposeB: false)
         return BLAS.Threading.allCases.map { threading in
             BLAS.threading = threading
             Thread.sleep(forTimeInterval: 0.005)    // let the other mode's idle threads go to sleep
-            return Samples(seconds: rates(shape, samples: samples)).median
+            return Samples(seconds: rates(Self.peakShape, samples: samples)).median
         }.max()!
     }
 
@@ -71,12 +71,10 @@ public struct KernelBenchmark {
         defer { BLAS.threading = saved }
         BLAS.threading = threading
         Thread.sleep(forTimeInterval: 0.005)    // let the other mode's idle threads go to sleep
-        let n = KernelBenchmark.peakSize
-        let peakShape = GEMMShape(label: "peak", m: n, n: n, k: n, transposeA: false, transposeB: false)
         let per = max(1, iterations / rounds)
         var shapeRates: [Double] = [], peakRates: [Double] = [], ratios: [Double] = []
         for _ in 0..<rounds {
-            let p = rates(peakShape, samples: per), r = rates(shape, samples: per)
+            let p = rates(Self.peakShape, samples: per), r = rates(shape, samples: per)
             peakRates += p
             shapeRates += r
             ratios.append(Samples(seconds: r).median / Samples(seconds: p).median)

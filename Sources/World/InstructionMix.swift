@@ -18,7 +18,7 @@ public enum InstructionMix {
         public let task: TaskKind?
     }
 
-    /// The tasks of LLaVA-1.5's mix that have an analog here, in the order items cycle through them.
+    /// The tasks of LLaVA-1.5's mix that have an analog here; a task item draws one of them uniformly.
     public static let tasks: [TaskKind] = [.gqa, .coco, .refcoco, .ocrvqa]
 
     /// The mix's stream under base seed `seed`: disjoint from every task's streams and from the alignment corpus's.
