@@ -74,12 +74,36 @@ public enum BaseModelError: Error, CustomStringConvertible {
 extension BaseModel {
     /// The base of `config` in `directory`: reused when its file exists, pretrained and saved otherwise.
     ///
+    /// A base with an instruction stage starts from the same configuration's aligned base when that file
+    /// exists (same weights as pretraining from scratch; `build_seconds` then adds the aligned base's to the
+    /// stage's). `force` pretrains every stage again.
+    ///
     /// - Parameter onStep: progress of pretraining, when it has to run.
     public static func ensure(_ config: PretrainConfig, in directory: URL, force: Bool = false,
                               onStep: (Pretrainer.Progress) -> Void = { _ in }) throws -> (url: URL, reused: Bool) {
         let url = directory.appendingPathComponent(try fileName(for: config))
         if !force && FileManager.default.fileExists(atPath: url.path) { return (url, true) }
-        try save(Pretrainer(config: config).train(onStep: onStep), config: config, to: url)
+        let aligned = directory.appendingPathComponent(try fileName(for: config.with(seed: config.seed, instructionSteps: 0)))
+        if !force && config.instructionSteps > 0 && FileManager.default.fileExists(atPath: aligned.path) {
+            try save(instruct(aligned, config: config, onStep: onStep), config: config, to: url)
+        } else {
+            try save(Pretrainer(config: config).train(onStep: onStep), config: config, to: url)
+        }
         return (url, false)
+    }
+
+    /// The instruction stage of `config` run on the aligned base at `aligned`, with that base's recorded
+    /// alignment loss and stage accuracies.
+    static func instruct(_ aligned: URL, config: PretrainConfig, onStep: (Pretrainer.Progress) -> Void) throws -> Pretrainer.Result {
+        var rng = Pretrainer.modelStream(seed: config.seed)
+        let model = try load(from: aligned, rng: &rng).model
+        let attributes = try HDF5Store.read(from: aligned).attributes
+        guard case let .double(finalLoss)? = attributes["final_loss"], case let .double(alignedSeconds)? = attributes["build_seconds"] else {
+            throw BaseModelError.notABase(aligned.path)
+        }
+        let (vision, language) = try stageAccuracies(at: aligned)
+        let seconds = Pretrainer(config: config).instruct(model, onStep: onStep)
+        return Pretrainer.Result(model: model, finalLoss: Float(finalLoss), seconds: alignedSeconds + seconds,
+                                 visionAccuracy: vision, languageAccuracy: language)
     }
 }

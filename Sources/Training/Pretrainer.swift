@@ -52,7 +52,7 @@ public struct Pretrainer {
 
     /// Trains a base from random weights.
     public func train(onStep: (Progress) -> Void = { _ in }) -> Result {
-        var rng = RandomStream(seed: config.seed).split(0xBA5E)
+        var rng = Self.modelStream(seed: config.seed)
         let model = MultimodalModel(config: config.model, rng: &rng)
         model.setTrainable(false)
         var languageSeconds = 0.0, languageAccuracy: Double?
@@ -74,18 +74,33 @@ public struct Pretrainer {
         let align = trainStage("align", model, steps: config.steps, schedule: config.schedule, onStep: onStep) { index in
             PretrainCorpus.sample(index, rng: corpus)
         }
-        var instructionSeconds = 0.0
-        if config.instructionSteps > 0 {
-            let mix = InstructionMix.stream(seed: config.seed)
-            instructionSeconds = trainStage("instruct", model, steps: config.instructionSteps,
-                                            schedule: config.stageSchedule(steps: config.instructionSteps), onStep: onStep) { index in
-                InstructionMix.item(index, rng: mix, corpus: corpus)
-            }.seconds
-        }
+        let instructionSeconds = config.instructionSteps > 0 ? instruct(model, onStep: onStep) : 0
         model.setTrainable(false)
         return Result(model: model, finalLoss: align.finalLoss,
                       seconds: languageSeconds + vision.seconds + align.seconds + instructionSeconds, visionAccuracy: visionAccuracy,
                       languageAccuracy: languageAccuracy)
+    }
+
+    /// The stream `train` initialises the model's weights from. A base loaded into a model made from it
+    /// holds the LoRA initialisation `train` would have given it.
+    public static func modelStream(seed: UInt64) -> RandomStream { RandomStream(seed: seed).split(0xBA5E) }
+
+    /// Runs the instruction stage (`config.instructionSteps` steps of `InstructionMix`) on `model`, an aligned
+    /// base: connector and language model train, the encoder and LoRA stay frozen. Returns its wall time.
+    ///
+    /// On the base `train` aligns in the same process, or on that base saved and loaded again, it gives the
+    /// same weights: the stage's optimizer, schedule and items depend only on the config.
+    public func instruct(_ model: MultimodalModel, onStep: (Progress) -> Void = { _ in }) -> Double {
+        model.setTrainable(false)
+        model.connector.setTrainable(true)
+        for (_, p) in model.parameters(in: .llmBase) { p.setTrainable(true) }
+        let mix = InstructionMix.stream(seed: config.seed), corpus = DataSetStreams.pretraining(seed: config.seed)
+        let seconds = trainStage("instruct", model, steps: config.instructionSteps,
+                                 schedule: config.stageSchedule(steps: config.instructionSteps), onStep: onStep) { index in
+            InstructionMix.item(index, rng: mix, corpus: corpus)
+        }.seconds
+        model.setTrainable(false)
+        return seconds
     }
 
     /// Trains `model`'s trainable parameters for `steps` steps of `config.batchSize` items, item i of

@@ -47,6 +47,33 @@ final class InstructionStageTests: XCTestCase {
         XCTAssertEqual(before.filter { $0.key.contains("lora_") }, after.filter { $0.key.contains("lora_") }, "LoRA stays untouched")
     }
 
+    func testTheStageStartsFromTheSavedAlignedBaseWithTheSameWeightsAsFromScratch() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("instruct-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let scratch = directory.appendingPathComponent("scratch"), resumed = directory.appendingPathComponent("resumed")
+        for url in [scratch, resumed] { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
+        let aligned = PretrainConfig(model: TrainingFixtures.tinyConfig, seed: 2, visionSteps: 2, steps: 2, batchSize: 4, learningRate: 1e-2)
+        let instructed = aligned.with(seed: 2, instructionSteps: 3)
+
+        let fromScratch = try BaseModel.ensure(instructed, in: scratch).url
+        _ = try BaseModel.ensure(aligned, in: resumed)
+        var stages: [String] = []
+        let (fromAligned, reused) = try BaseModel.ensure(instructed, in: resumed) { stages.append($0.stage) }
+        XCTAssertFalse(reused)
+        XCTAssertEqual(stages, ["instruct", "instruct", "instruct"], "only the instruction stage runs")
+        XCTAssertEqual(fromAligned.lastPathComponent, fromScratch.lastPathComponent)
+
+        let a = try HDF5Store.read(from: fromScratch), b = try HDF5Store.read(from: fromAligned)
+        XCTAssertEqual(a.tensors, b.tensors)
+        for name in ["final_loss", "config_hash", "vision_accuracy_letters"] {
+            XCTAssertEqual(a.attributes[name], b.attributes[name], name)
+        }
+
+        stages = []
+        _ = try BaseModel.ensure(instructed, in: resumed, force: true) { stages.append($0.stage) }
+        XCTAssertEqual(stages.first, "vision", "--force trains every stage again")
+    }
+
     func testBasesWithoutTheStageKeepTheirHashAndOnesWithItGetAnother() throws {
         let small = PretrainConfig.preset("small")!
         XCTAssertEqual(try BaseModel.fileName(for: small), "base-cde0ab5207231899.h5")
