@@ -20,6 +20,18 @@ final class TapeTests: XCTestCase {
         XCTAssertFalse(h.requiresGrad)
     }
 
+    func testTheProfileSeparatesLowRankProductsFromFullProjections() {
+        let tape = Tape(), profile = OpProfile()
+        tape.profile = profile
+        let x = Variable(randn([6, 32], seed: 6), requiresGrad: true)
+        let down = Variable(randn([8, 32], seed: 7)), wide = Variable(randn([32, 32], seed: 8))
+        tape.backward(tape.sum(tape.linear(tape.linear(x, down), Variable(randn([32, 8], seed: 9)), adding: tape.linear(x, wide))))
+        let entries = profile.entries
+        XCTAssertEqual(entries["linearLowRank"]?.calls, 2, "x·Aᵀ (8 wide) and its ·Bᵀ (8 deep)")
+        XCTAssertEqual(entries["linear"]?.calls, 1, "the 32 × 32 projection")
+        XCTAssertGreaterThan(entries["linearLowRank"]?.backward ?? 0, 0)
+    }
+
     func testFrozenWeightUnderTrainableInputGetsNoGradient() {
         let tape = Tape()
         let x = Variable(randn([2, 4], seed: 4), requiresGrad: true)

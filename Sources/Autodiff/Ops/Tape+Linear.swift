@@ -1,6 +1,10 @@
 import Tensors
 
 extension Tape {
+    /// Widths at or below which `linear` is profiled as "linearLowRank": the LoRA products (rank 8, or 24 for
+    /// q, k and v's A products taken together), skinny and memory-bound, apart from the frozen projections.
+    static let lowRank = 24
+
     /// y = scale · x Wᵀ + b (+ residual) over the last axis, as torch's `F.linear`.
     ///
     /// x: [..., in]; W: [out, in]; b: [out]; residual: [..., out]; y: [..., out]. Folding `scale`
@@ -33,7 +37,7 @@ extension Tape {
             } }
         }
         let inputs = [x, weight] + (bias.map { [$0] } ?? []) + (residual.map { [$0] } ?? [])
-        return record(y, inputs: inputs) { out in {
+        return record(y, inputs: inputs, op: min(inF, outF) <= Self.lowRank ? "linearLowRank" : #function) { out in {
             let dy = out.grad!                                               // [rows, out]
             dy.withUnsafePointer { g in
                 if x.requiresGrad {

@@ -40,25 +40,36 @@ public struct Rotary {
         apply(dy, dx, batch: batch, tokens: tokens, heads: heads, start: start, sign: -1, accumulate: accumulate)
     }
 
-    /// Rotates every head vector by +angle (sign 1) or −angle (sign −1).
+    /// Rotates every head vector by +angle (sign 1) or −angle (sign −1), rows (b, t) split across the
+    /// compute threads (each element is written once, so the result does not depend on the split).
     private func apply(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, batch: Int, tokens: Int,
                        heads: Int, start: Int, sign: Float, accumulate: Bool) {
         precondition(start + tokens <= maxPositions, "rotary tables cover \(maxPositions) positions, asked for \(start + tokens)")
-        let half = headDim / 2
+        let half = headDim / 2, width = heads * headDim
         cosTable.withUnsafeBufferPointer { cb in
             sinTable.withUnsafeBufferPointer { sb in
-                for b in 0..<batch {
-                    for t in 0..<tokens {
-                        let c = cb.baseAddress! + (start + t) * half
-                        let s = sb.baseAddress! + (start + t) * half
+                let cosines = cb.baseAddress!, sines = sb.baseAddress!
+                Parallel.forEachChunk(batch * tokens, grain: max(1, Elementwise.grain / max(width, 1))) { rows in
+                    for row in rows {
+                        let t = row % tokens
+                        let c = cosines + (start + t) * half                      // [half]
+                        let s = sines + (start + t) * half                        // [half]
                         for h in 0..<heads {
-                            let o = ((b * tokens + t) * heads + h) * headDim
-                            let x1 = x + o, x2 = x + o + half
-                            let y1 = y + o, y2 = y + o + half
-                            for i in 0..<half {
-                                let a = x1[i] * c[i] - sign * x2[i] * s[i]
-                                let d = x2[i] * c[i] + sign * x1[i] * s[i]
-                                if accumulate { y1[i] += a; y2[i] += d } else { y1[i] = a; y2[i] = d }
+                            let o = row * width + h * headDim
+                            let x1 = x + o, x2 = x + o + half                     // [half] each
+                            let y1 = y + o, y2 = y + o + half                     // [half] each
+                            if accumulate {
+                                for i in 0..<half {
+                                    y1[i] += x1[i] * c[i] - sign * x2[i] * s[i]
+                                    y2[i] += x2[i] * c[i] + sign * x1[i] * s[i]
+                                }
+                            } else {
+                                for i in 0..<half {
+                                    let a = x1[i] * c[i] - sign * x2[i] * s[i]
+                                    let d = x2[i] * c[i] + sign * x1[i] * s[i]
+                                    y1[i] = a
+                                    y2[i] = d
+                                }
                             }
                         }
                     }
