@@ -104,21 +104,31 @@ public struct ModelBenchmark {
                       generateExamplesPerSecond: Double(b) / generation.median, trainStepSeconds: train.median)
     }
 
-    /// Per-op time of `steps` training steps (after two warm-up steps).
-    public func profile(_ variant: Variant, batch b: Int, steps: Int = 10) -> OpProfile {
+    /// Per-op time of `steps` training steps (after two warm-up steps), their mean wall time and the mean
+    /// time of their optimizer steps (means, so that they add up with the ops' per-step totals): what the
+    /// ops leave out (optimizer, zeroing, freeing the tape) is the wall time less the ops' sum.
+    public func profile(_ variant: Variant, batch b: Int, steps: Int = 10) -> (ops: OpProfile, stepSeconds: Double, optimizerSeconds: Double) {
         let model = Self.makeModel(variant)
         let (images, text) = Self.makeBatch(b, vocabulary: model.config.vocabulary, seed: 1)
         var adam = AdamW()
         let profile = OpProfile()
+        var seconds: [Double] = [], optimizer: [Double] = []
         for step in 0..<(steps + 2) {
+            let start = DispatchTime.now().uptimeNanoseconds
             model.zeroGradients()
             let tape = Tape()
             if step >= 2 { tape.profile = profile }
             let loss = model.loss(features: model.features(images, on: tape), batch: text, on: tape)
             tape.backward(loss.total)
+            let update = DispatchTime.now().uptimeNanoseconds
             adam.step(model.trainableParameters(), learningRate: 2e-4)
+            let end = DispatchTime.now().uptimeNanoseconds
+            if step >= 2 {
+                seconds.append(Double(end - start) / 1e9)
+                optimizer.append(Double(end - update) / 1e9)
+            }
         }
-        return profile
+        return (profile, seconds.reduce(0, +) / Double(steps), optimizer.reduce(0, +) / Double(steps))
     }
 
     /// Peak resident memory of this process so far, in bytes.
