@@ -34,7 +34,7 @@ struct DataBaselinesCommand: ParsableCommand {
         compute.apply()
         let start = Date()
         let (url, _) = try base.ensure()
-        let scale = try ScalePreset.named(base.scale)
+        let scale = try base.scalePreset()
         let options = TrainingOptions(epochs: epochs, batchSize: batchSize,
                                       schedule: LearningRateSchedule(base: learningRate, warmupSteps: 10, decay: .cosine, minimumFactor: 0.1),
                                       lossAverage: lossAverage)

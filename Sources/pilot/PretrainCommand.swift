@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Tensors
 import Training
+import World
 
 /// `pilot pretrain`: build (or reuse) the pretrained base MLLM.
 struct PretrainCommand: ParsableCommand {
@@ -61,6 +62,9 @@ struct BaseOptions: ParsableArguments {
     var baseInstructionSteps: Int?
     @Option(name: .customLong("base-dir"), help: "Directory of pretrained bases.") var baseDirectory = "runs/base"
     @Option(name: .customLong("base"), help: "Use this base file as it is (no configuration check, no pretraining).") var baseFile: String?
+    @Option(name: .customLong("test-per-client"),
+            help: "Override the scale's test items per client (validation keeps the scale's size); runs with it are distinct runs.")
+    var testPerClient: Int?
 
     func validate() throws {
         guard PretrainConfig.preset(scale) != nil else { throw ValidationError("unknown scale '\(scale)' (valid: smoke, small, paper)") }
@@ -70,6 +74,14 @@ struct BaseOptions: ParsableArguments {
         if let baseInstructionSteps, baseInstructionSteps < 0 {
             throw ValidationError("--base-instruction-steps must be at least 0, got \(baseInstructionSteps)")
         }
+        if let testPerClient, testPerClient < 1 { throw ValidationError("--test-per-client must be at least 1, got \(testPerClient)") }
+    }
+
+    /// The data of `--scale`, with `--test-per-client` when given.
+    func scalePreset() throws -> ScalePreset {
+        var preset = try ScalePreset.named(scale)
+        if let testPerClient { preset.testPerClient = testPerClient }
+        return preset
     }
 
     /// These options as command-line arguments (for job scripts), with the base directory made absolute.
@@ -79,6 +91,7 @@ struct BaseOptions: ParsableArguments {
         if let baseLanguageSteps { out += ["--base-language-steps", "\(baseLanguageSteps)"] }
         if let baseVisionSteps { out += ["--base-vision-steps", "\(baseVisionSteps)"] }
         if let baseInstructionSteps { out += ["--base-instruction-steps", "\(baseInstructionSteps)"] }
+        if let testPerClient { out += ["--test-per-client", "\(testPerClient)"] }
         if let baseFile { return out + ["--base", URL(fileURLWithPath: baseFile).path] }
         return out + ["--base-dir", URL(fileURLWithPath: baseDirectory).path]
     }

@@ -49,7 +49,7 @@ struct RunCommand: ParsableCommand {
         compute.apply()
         let (baseURL, _) = try base.ensure()
         let config = RunConfig(
-            scenario: Scenario.Config(kind: ScenarioKind(rawValue: scenario)!, scale: try ScalePreset.named(base.scale)),
+            scenario: Scenario.Config(kind: ScenarioKind(rawValue: scenario)!, scale: try base.scalePreset()),
             method: chosenMethod, rounds: rounds,
             training: RunDefaults.training(epochs: epochs, batchSize: batchSize, learningRate: learningRate),
             seed: seed, base: base.config)

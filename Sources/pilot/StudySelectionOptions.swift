@@ -28,7 +28,7 @@ struct StudySelectionOptions: ParsableArguments {
     /// The validated plan of the chosen studies at `base`'s scale and with its pretrained base.
     func plan(base: BaseOptions, tuning: Bool? = nil) throws -> StudyPlan {
         let chosen = try StudyCatalog(Studies.all).select(studies, tuning: tuning ?? self.tuning)
-        let settings = StudySettings(scale: try ScalePreset.named(base.scale), base: base.config, seeds: seeds, bases: bases)
+        let settings = StudySettings(scale: try base.scalePreset(), base: base.config, seeds: seeds, bases: bases)
         let plan = try StudyPlan(studies: chosen, settings: settings)
         if base.baseFile != nil && plan.baseSeeds.count > 1 {
             throw ValidationError("--base names one file, but the plan runs on \(plan.baseSeeds.count) bases; use --base-dir")
