@@ -26,7 +26,11 @@ public enum BaseModel {
     /// The stages' held-out accuracies as `save` recorded them, from one read of the file: the vision
     /// stage's per label group (empty for older bases) and the language stage's (nil without the stage).
     public static func stageAccuracies(at url: URL) throws -> (vision: [String: Double], language: Double?) {
-        let attributes = try HDF5Store.read(from: url).attributes
+        stageAccuracies(in: try HDF5Store.read(from: url).attributes)
+    }
+
+    /// The stages' held-out accuracies among a base file's attributes.
+    static func stageAccuracies(in attributes: [String: AttributeValue]) -> (vision: [String: Double], language: Double?) {
         let prefix = "vision_accuracy_"
         var vision: [String: Double] = [:]
         for (name, value) in attributes where name.hasPrefix(prefix) {
@@ -40,16 +44,21 @@ public enum BaseModel {
     ///
     /// `dualLoRA` gives FedDPA's two adapters; `rng` initialises the adapters' A matrices.
     public static func load(from url: URL, dualLoRA: Bool = false, rng: inout RandomStream) throws -> (model: MultimodalModel, config: PretrainConfig) {
-        let archive = try HDF5Store.read(from: url)
+        try load(HDF5Store.read(from: url), path: url.path, dualLoRA: dualLoRA, rng: &rng)
+    }
+
+    /// `load(from:)` on a base file already read (`path` names it in errors).
+    static func load(_ archive: TensorArchive, path: String, dualLoRA: Bool = false,
+                     rng: inout RandomStream) throws -> (model: MultimodalModel, config: PretrainConfig) {
         guard case .string("pretrained-base")? = archive.attributes["pilot_kind"],
               let config = try archive.json(PretrainConfig.self, for: "pretrain_config") else {
-            throw BaseModelError.notABase(url.path)
+            throw BaseModelError.notABase(path)
         }
         let model = MultimodalModel(config: config.model, dualLoRA: dualLoRA, rng: &rng)
         do {
             try model.load(archive.tensors, allowMissing: false, skipping: ParameterGroup.llmAdapters.contains)
         } catch {
-            throw BaseModelError.incompatible(url.path, "\(error)")
+            throw BaseModelError.incompatible(path, "\(error)")
         }
         return (model, config)
     }
@@ -95,13 +104,14 @@ extension BaseModel {
     /// The instruction stage of `config` run on the aligned base at `aligned`, with that base's recorded
     /// alignment loss and stage accuracies.
     static func instruct(_ aligned: URL, config: PretrainConfig, onStep: (Pretrainer.Progress) -> Void) throws -> Pretrainer.Result {
+        let archive = try HDF5Store.read(from: aligned)
         var rng = Pretrainer.modelStream(seed: config.seed)
-        let model = try load(from: aligned, rng: &rng).model
-        let attributes = try HDF5Store.read(from: aligned).attributes
-        guard case let .double(finalLoss)? = attributes["final_loss"], case let .double(alignedSeconds)? = attributes["build_seconds"] else {
+        let model = try load(archive, path: aligned.path, rng: &rng).model
+        guard case let .double(finalLoss)? = archive.attributes["final_loss"],
+              case let .double(alignedSeconds)? = archive.attributes["build_seconds"] else {
             throw BaseModelError.notABase(aligned.path)
         }
-        let (vision, language) = try stageAccuracies(at: aligned)
+        let (vision, language) = stageAccuracies(in: archive.attributes)
         let seconds = Pretrainer(config: config).instruct(model, onStep: onStep)
         return Pretrainer.Result(model: model, finalLoss: Float(finalLoss), seconds: alignedSeconds + seconds,
                                  visionAccuracy: vision, languageAccuracy: language)

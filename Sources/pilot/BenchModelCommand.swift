@@ -111,16 +111,17 @@ extension BenchCommand {
                 for variant in list(variants).compactMap(ModelBenchmark.Variant.init) {
                     let b = Int(list(batches)[0])!
                     var ops = ResultTable(header: ["op", "forward ms", "backward ms", "share %"])
-                    let (profile, stepSeconds, optimizerSeconds) = bench.profile(variant, batch: b)
-                    let rows = profile.report(passes: 10)
+                    let steps = 10
+                    let (profile, stepSeconds, optimizerSeconds) = bench.profile(variant, batch: b, steps: steps)
+                    let rows = profile.report(passes: steps)
                     for row in rows {
                         ops.append([row.op, String(format: "%.2f", row.forwardMs), String(format: "%.2f", row.backwardMs), String(format: "%.1f", 100 * row.share)])
                     }
                     let inOps = rows.reduce(0) { $0 + $1.forwardMs + $1.backwardMs }
                     text += "\nPer-op profile, \(variant.rawValue) B\(b) (ms per training step; forward time includes the code between ops):\n\n\(ops.render())\n"
-                        + String(format: "Step wall time %.2f ms (mean of the 10 profiled steps); in ops %.2f ms; outside them %.2f ms, "
+                        + String(format: "Step wall time %.2f ms (mean of the %d profiled steps); in ops %.2f ms; outside them %.2f ms, "
                                  + "of which the optimizer step %.2f ms (the rest: zeroing gradients, freeing the tape).\n",
-                                 1000 * stepSeconds, inOps, 1000 * stepSeconds - inOps, 1000 * optimizerSeconds)
+                                 1000 * stepSeconds, steps, inOps, 1000 * stepSeconds - inOps, 1000 * optimizerSeconds)
                 }
             }
             print(text)
