@@ -10,7 +10,7 @@ import World
 /// `pilot run`: one federated run from the command line.
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "run", abstract: "One federated run: train, evaluate every client after every round, checkpoint, resume.")
+        commandName: "run", abstract: "One federated run: train, score every client's validation set after every round and its test set at the start and end, checkpoint, resume.")
 
     @OptionGroup var compute: ComputeOptions
     @OptionGroup var base: BaseOptions
@@ -77,7 +77,7 @@ struct RunCommand: ParsableCommand {
                                 + "loss \(String(format: "%.3f", record.loss))  ETA \(ProgressPrinter.duration(left)) (+ evaluation)")
             case let .roundFinished(round, scores, seconds):
                 let mean = scores.reduce(0, +) / Double(scores.count)
-                progress.update("round \(round)/\(rounds) done in \(ProgressPrinter.duration(seconds)): mean score \(String(format: "%.1f", mean))", final: true)
+                progress.update("round \(round)/\(rounds) done in \(ProgressPrinter.duration(seconds)): mean validation score \(String(format: "%.1f", mean))", final: true)
             }
         }
         print(RunSummary.table(history: history, clients: clients))
@@ -89,7 +89,8 @@ struct RunCommand: ParsableCommand {
     }
 }
 
-/// The per-client table printed at the end of a run: test and validation scores by round (round 0: the starting model).
+/// The per-client table printed at the end of a run: test and validation scores by round (round 0: the starting model;
+/// "–" where the test set was not scored).
 enum RunSummary {
     static func table(history: RunHistory, clients: [ClientData]) -> String {
         let rounds = (history.initialScores.isEmpty ? [] : ["start"]) + (1...history.rounds).map { "round \($0)" }
@@ -99,7 +100,7 @@ enum RunSummary {
             for (set, initial, byRound) in [("test", history.initialScores, history.scores),
                                             ("validation", history.initialValidationScores, history.validationScores)] where !byRound.isEmpty {
                 let values = (initial.isEmpty ? [] : [initial[client.index]]) + byRound.map { $0[client.index] }
-                out.append([client.name, TaskMetric.name(of: client.task), set] + values.map { String(format: "%.1f", $0) } + ["\(up)"])
+                out.append([client.name, TaskMetric.name(of: client.task), set] + values.map { $0.isNaN ? "–" : String(format: "%.1f", $0) } + ["\(up)"])
             }
         }
         return out.render() + "\n"

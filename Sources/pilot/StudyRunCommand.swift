@@ -76,7 +76,7 @@ extension ProgressPrinter {
             let eta = isWorker ? "" : "  ETA " + (p.estimatedSecondsLeft.map(ProgressPrinter.duration) ?? "?")
             update("\(run)  round \(round)/\(rounds)  client \(client)  step \(step)/\(steps)  loss \(String(format: "%.3f", loss))\(eta)")
         case let .roundFinished(round, mean, seconds):
-            update("\(run)  round \(round)/\(rounds) done in \(ProgressPrinter.duration(seconds)): mean score \(String(format: "%.1f", mean))",
+            update("\(run)  round \(round)/\(rounds) done in \(ProgressPrinter.duration(seconds)): mean validation score \(String(format: "%.1f", mean))",
                    final: true)
         case .finished:
             break

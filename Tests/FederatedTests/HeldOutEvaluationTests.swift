@@ -6,7 +6,8 @@ import Training
 import World
 import XCTest
 
-/// What a run measures besides test scores: validation scores every round, the starting model's scores, each test item's score.
+/// What a run measures besides test scores: validation scores every round, the starting model's scores, each test item's
+/// score; the test set scored only at the start and after the last round.
 final class HeldOutEvaluationTests: XCTestCase {
     func testARunRecordsValidationInitialAndPerItemScoresAndStoresThem() throws {
         let config = TinyRun.config(.fedAvg, rounds: 2)
@@ -17,13 +18,20 @@ final class HeldOutEvaluationTests: XCTestCase {
         XCTAssertEqual(history.initialScores.count, clients.count)
         XCTAssertEqual(history.initialValidationScores.count, clients.count)
         XCTAssertEqual(history.testItemScores.count, 2)
-        for (round, items) in history.testItemScores.enumerated() {
-            for client in clients {
-                XCTAssertEqual(items[client.index].count, client.test.count)
-                let mean = items[client.index].reduce(0, +) / Double(client.test.count)
-                XCTAssertEqual(mean, history.scores[round][client.index], accuracy: 1e-3, "the items' mean is the score (round \(round + 1), \(client.name))")
-            }
+        // Round 1 of 2: the test set is not scored (no score, loss or items); round 2, the last, is.
+        XCTAssertTrue(history.scores[0].allSatisfy(\.isNaN) && history.testLoss[0].allSatisfy(\.isNaN), "\(history.scores)")
+        XCTAssertEqual(history.testItemScores[0].map(\.count), Array(repeating: 0, count: clients.count))
+        XCTAssertTrue(history.testLoss[1].allSatisfy { $0.isFinite && $0 > 0 }, "\(history.testLoss)")
+        for client in clients {
+            let items = history.testItemScores[1][client.index]
+            XCTAssertEqual(items.count, client.test.count)
+            let mean = items.reduce(0, +) / Double(client.test.count)
+            XCTAssertEqual(mean, history.scores[1][client.index], accuracy: 1e-3, "the items' mean is the score (\(client.name))")
         }
+        // Skipping round 1's test set changes no number: scoring the last state by hand gives the recorded scores.
+        let test = try runner.evaluate(round: 2, on: .test)
+        XCTAssertEqual(test.map { Double(Float($0.score)) }, history.scores[1])
+        XCTAssertEqual(test.map { Double(Float($0.loss!)) }, history.testLoss[1])
         // The validation score is a measurement of its own set: scoring the validation examples by hand gives it.
         let evaluated = try runner.evaluate(round: 2, on: .validation)
         XCTAssertEqual(evaluated.map { Double(Float($0.score)) }, history.validationScores[1])
@@ -34,6 +42,21 @@ final class HeldOutEvaluationTests: XCTestCase {
         XCTAssertEqual(stored.initialScores, history.initialScores)
         XCTAssertEqual(stored.initialValidationScores, history.initialValidationScores)
         XCTAssertEqual(stored.testItemScores.map { $0.map { $0.map { Float($0) } } }, history.testItemScores.map { $0.map { $0.map { Float($0) } } })
+        XCTAssertEqual(stored.scores[1], history.scores[1])
+        XCTAssertTrue(stored.scores[0].allSatisfy(\.isNaN))
+    }
+
+    func testAResumedRunStoresTheSameRoundsAsAnUninterruptedOne() throws {
+        let config = TinyRun.config(.fedAvg, rounds: 2)
+        let whole = try TinyRun.runner(config, "held-out-whole").run()
+        let partial = try TinyRun.runner(config, "held-out-resumed").run(through: 1)
+        XCTAssertTrue(partial.scores[0].allSatisfy(\.isNaN), "round 1 of 2 scores no test items")
+        XCTAssertEqual(try RunRecord.load(from: TinyRun.checkpoint("held-out-resumed")).history.testItemScores.map { $0.map(\.count) },
+                       [Array(repeating: 0, count: 3)], "the checkpoint of round 1 holds a round without items")
+        let resumed = try TinyRun.runner(config, "held-out-resumed").run()
+        XCTAssertEqual(resumed.testItemScores, whole.testItemScores)
+        XCTAssertEqual(resumed.scores[1], whole.scores[1])
+        XCTAssertEqual(resumed.validationScores, whole.validationScores)
     }
 
     func testTheStartingModelsScoresAreTheUntrainedBases() throws {

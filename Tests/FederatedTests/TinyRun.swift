@@ -32,11 +32,29 @@ enum TinyRun {
     /// The checkpoint a runner called `name` writes.
     static func checkpoint(_ name: String) -> URL { directory.appendingPathComponent(name).appendingPathComponent("run.h5") }
 
-    /// `history` without its wall-clock times: what must be equal between two runs of one configuration.
+    /// `history` without its wall-clock times: what must be equal between two runs of one configuration. The NaNs of
+    /// rounds whose test set was not scored become −∞, which, unlike NaN, equals itself.
     static func measured(_ history: RunHistory) -> RunHistory {
         var h = history
         h.seconds = []
+        let comparable = { (rows: [[Double]]) in rows.map { $0.map { $0.isNaN ? -Double.infinity : $0 } } }
+        h.scores = comparable(h.scores)
+        h.testLoss = comparable(h.testLoss)
         return h
+    }
+
+    /// `history` as a JSON object (NaN, a round whose test set was not scored, as the string "nan").
+    static func jsonObject(_ history: RunHistory) throws -> [String: Any] {
+        let encoder = JSONEncoder()
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        return try JSONSerialization.jsonObject(with: encoder.encode(history)) as! [String: Any]
+    }
+
+    /// The history a JSON object of `jsonObject(_:)`'s form holds.
+    static func decodeHistory(_ object: [String: Any]) throws -> RunHistory {
+        let decoder = JSONDecoder()
+        decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        return try decoder.decode(RunHistory.self, from: JSONSerialization.data(withJSONObject: object))
     }
 
     /// Every client's final state from a checkpoint: client index → tensors.

@@ -103,7 +103,7 @@ final class StudyExecutionTests: XCTestCase {
         XCTAssertEqual(started[fedAvg.directoryName], 1, "the partial run resumes after its round 1")
         XCTAssertEqual(PlanSurvey(plan: plan, runs: runs).statuses, [.done, .done])
         let finished = try RunRecord.load(from: RunRecord.checkpoint(in: fedAvg.directory(in: runs)))
-        XCTAssertEqual(finished.history.scores.first, partial.scores.first)
+        XCTAssertEqual(finished.history.validationScores.first, partial.validationScores.first)
 
         let checkpoint = RunRecord.checkpoint(in: plan.runs[0].directory(in: runs))
         let before = try Data(contentsOf: checkpoint)

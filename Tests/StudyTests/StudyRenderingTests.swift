@@ -6,11 +6,13 @@ import XCTest
 
 /// Tables and charts from hand-made histories: layout, statistics over seeds, costs.
 final class StudyRenderingTests: XCTestCase {
-    /// A history of 9 clients whose final score is `base + client` and whose clients upload `upload` floats per round.
+    /// A history of 9 clients whose final test score is `base + client`, whose validation scores are 5 below and one
+    /// lower per earlier round (the test set scored after the last round only), and whose clients upload `upload` floats per round.
     func history(base: Double, rounds: Int = 2, upload: Int = 100) -> RunHistory {
         var h = RunHistory(clients: 9)
         for r in 0..<rounds {
-            h.scores.append((0..<9).map { base + Double($0) - Double(rounds - 1 - r) })
+            h.scores.append((0..<9).map { r == rounds - 1 ? base + Double($0) : .nan })
+            h.validationScores.append((0..<9).map { base - 5 + Double($0) - Double(rounds - 1 - r) })
             h.uploaded.append(Array(repeating: upload, count: 9))
             h.downloaded.append(Array(repeating: upload, count: 9))
             h.seconds.append(1)
@@ -87,7 +89,7 @@ final class StudyRenderingTests: XCTestCase {
         guard case let .panels(roundPanels) = try results.chart(Figure(.roundCurves)).kind, case let .lines(rounds) = roundPanels[0].kind else {
             return XCTFail("not panels of lines")
         }
-        XCTAssertEqual(rounds[1].points.map(\.y), [Statistic([10, 12]), Statistic([11, 13])], "Local's mean over GQA's clients per round")
+        XCTAssertEqual(rounds[1].points.map(\.y), [Statistic([5, 7]), Statistic([6, 8])], "Local's mean validation score over GQA's clients per round")
     }
 
     func testAFigureOfAnUnrecordedCostIsAnError() {

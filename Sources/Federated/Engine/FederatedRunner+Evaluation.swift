@@ -12,7 +12,8 @@ extension FederatedRunner {
         case test
     }
 
-    /// One client's evaluation: its score, each item's score (same scale, the client's order) and, on the test set, its answer loss.
+    /// One client's evaluation: its score, each item's score (same scale, the client's order) and, on the test set
+    /// after a round (the starting model's is not recorded), its answer loss.
     struct ClientScore {
         var score: Double, items: [Double], loss: Double?
     }
@@ -40,7 +41,7 @@ extension FederatedRunner {
             }
             // Per-item scores on the corpus score's scale (TaskMetric gives them on 0…1, CIDEr-D raw).
             let items = examples.map { 100 * evaluation.perItem[$0.id]! }
-            let loss = set == .test ? profile.measure(.answerLoss, round: round) {
+            let loss = set == .test && round > 0 ? profile.measure(.answerLoss, round: round) {
                 evaluator.answerLoss(model, on: examples, features: features, localWeights: weights)
             } : nil
             return ClientScore(score: evaluation.score, items: items, loss: loss)
@@ -48,19 +49,25 @@ extension FederatedRunner {
     }
 
     /// Records round `round`'s evaluations (0: the initial state's) in the history, as the checkpoint stores them.
+    ///
+    /// Validation is scored after every round (curves and selection read it); the test set only at the start and
+    /// after the last round, the two points the tables read. Rounds between hold NaN test scores and losses and no
+    /// item scores. Each evaluation draws its own random stream, so skipping one changes no other number.
     func recordEvaluation(round: Int) throws {
-        let test = try evaluate(round: round, on: .test)
+        let scoresTest = round == 0 || round == config.rounds
+        let test = scoresTest ? try evaluate(round: round, on: .test) : nil
         let validation = try evaluate(round: round, on: .validation)
         let stored = { (x: Double) in Double(Float(x)) }
         if round == 0 {
-            history.initialScores = test.map { stored($0.score) }
+            history.initialScores = test!.map { stored($0.score) }
             history.initialValidationScores = validation.map { stored($0.score) }
             return
         }
-        history.scores.append(test.map { stored($0.score) })
-        history.testLoss.append(test.map { stored($0.loss!) })
+        let unmeasured = [Double](repeating: .nan, count: clients.count)
+        history.scores.append(test?.map { stored($0.score) } ?? unmeasured)
+        history.testLoss.append(test?.map { stored($0.loss!) } ?? unmeasured)
         history.validationScores.append(validation.map { stored($0.score) })
-        history.testItemScores.append(test.map { $0.items.map(stored) })
+        history.testItemScores.append(test?.map { $0.items.map(stored) } ?? [[Double]](repeating: [], count: clients.count))
     }
 
     /// FedDPA's λ of each of `client`'s `examples` (nil for every other method).

@@ -38,8 +38,8 @@ public final class FederatedRunner {
     public enum Event {
         /// A local step of client `client` in `round`.
         case step(round: Int, client: Int, record: StepRecord)
-        /// A round finished, with every client's score.
-        case roundFinished(round: Int, scores: [Double], seconds: Double)
+        /// A round finished, with every client's validation score (scored after every round; the test set is not).
+        case roundFinished(round: Int, validationScores: [Double], seconds: Double)
         /// Resumed after `rounds` completed rounds.
         case resumed(rounds: Int)
     }
@@ -122,13 +122,13 @@ public final class FederatedRunner {
             let start = Date()
             let result = try runRound(round, onEvent: onEvent)
             try recordEvaluation(round: round)
-            let scores = history.scores.last!
+            let scores = history.validationScores.last!
             history.uploaded.append(result.uploaded)
             history.downloaded.append(result.downloaded)
             history.activated.append(result.activated)
             history.seconds.append(Date().timeIntervalSince(start))
             try profile.measure(.checkpoint, round: round) { try writeCheckpoint() }
-            onEvent(.roundFinished(round: round, scores: scores, seconds: history.seconds.last!))
+            onEvent(.roundFinished(round: round, validationScores: scores, seconds: history.seconds.last!))
         }
         return history
     }

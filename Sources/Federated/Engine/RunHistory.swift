@@ -2,7 +2,8 @@ import Tensors
 
 /// What a run measured so far, round by round: the numbers tables and figures are drawn from.
 public struct RunHistory: Codable, Hashable, Sendable {
-    /// [round][client]: test score on the task's scale after the round.
+    /// [round][client]: test score on the task's scale after the round; NaN after the rounds whose test set was not
+    /// scored (every round but the last, since the tables read only the last).
     public var scores: [[Double]] = []
     /// [round][client]: validation score on the task's scale after the round (what settings are selected on).
     public var validationScores: [[Double]] = []
@@ -13,10 +14,10 @@ public struct RunHistory: Codable, Hashable, Sendable {
     public var initialValidationScores: [Double] = []
     /// [round][client][item]: each test item's score on the task's scale (0 or 100 for accuracies, 100 × CIDEr-D
     /// for captions), in the client's test order; a client's mean is its score. What intervals over test items resample.
-    /// Rounds stored before item scores existed hold empty lists.
+    /// Rounds whose test set was not scored, and rounds stored before item scores existed, hold empty lists.
     public var testItemScores: [[[Double]]] = []
-    /// [round][client]: mean answer-token cross-entropy on the client's test set after the round (NaN for the
-    /// rounds of a run checkpointed before it was recorded).
+    /// [round][client]: mean answer-token cross-entropy on the client's test set after the round (NaN where the test
+    /// set was not scored, and for the rounds of a run checkpointed before it was recorded).
     public var testLoss: [[Double]] = []
     /// [round][client]: floats sent up.
     public var uploaded: [[Int]] = []
@@ -44,10 +45,12 @@ public struct RunHistory: Codable, Hashable, Sendable {
         validationScores = Self.padded(rows("metrics/validation_scores"), rounds: scores.count, clients: clients)
         initialScores = tensors["metrics/initial_scores"].map { $0.scalars.map(Double.init) } ?? []
         initialValidationScores = tensors["metrics/initial_validation_scores"].map { $0.scalars.map(Double.init) } ?? []
-        // Rounds stored before item scores existed have none: every client's list is empty there.
+        // The stored rows are the rounds whose test set was scored, in order: since the test set is scored after the
+        // last round only, those are the last rounds; every other round (and every round of a run stored before item
+        // scores existed) holds empty lists, as it does in the history that wrote the file.
         let items = (0..<clients).map { rows("metrics/test_items/\($0)") }
         let rounds = scores.count
-        testItemScores = items.allSatisfy(\.isEmpty) ? [] : (0..<rounds).map { round in
+        testItemScores = items.allSatisfy(\.isEmpty) && rounds == 0 ? [] : (0..<rounds).map { round in
             items.map { client in round >= rounds - client.count ? client[round - (rounds - client.count)] : [] }
         }
         testLoss = Self.padded(rows("metrics/test_loss"), rounds: scores.count, clients: clients)
@@ -88,7 +91,8 @@ public struct RunHistory: Codable, Hashable, Sendable {
         if !testItemScores.isEmpty {
             for client in 0..<n {
                 let rows = testItemScores.map { $0[client] }.filter { !$0.isEmpty }     // [round][item], the rounds that have items
-                out["metrics/test_items/\(client)"] = Tensor(shape: [rows.count, rows[0].count], scalars: rows.flatMap { $0.map(Float.init) })
+                guard let first = rows.first else { continue }
+                out["metrics/test_items/\(client)"] = Tensor(shape: [rows.count, first.count], scalars: rows.flatMap { $0.map(Float.init) })
             }
         }
         for (i, losses) in trainLoss.enumerated() { out["metrics/train_loss/\(i)"] = Tensor(shape: [losses.count], scalars: losses) }

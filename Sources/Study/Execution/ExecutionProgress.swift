@@ -5,8 +5,8 @@ public struct ExecutionProgress: Sendable {
         case started(resumedAfter: Int)
         /// A local optimisation step of `client` in `round`.
         case step(round: Int, client: String, step: Int, steps: Int, loss: Float)
-        /// A round ended with this mean client score.
-        case roundFinished(round: Int, meanScore: Double, seconds: Double)
+        /// A round ended with this mean client validation score.
+        case roundFinished(round: Int, meanValidationScore: Double, seconds: Double)
         /// The run's last round is checkpointed.
         case finished
         /// Another process holds the run's claim (`holder`: "pid 12 on node3"); this one goes on with the others first.

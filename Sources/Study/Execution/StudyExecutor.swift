@@ -95,7 +95,7 @@ public struct StudyExecutor {
             case let .step(round, client, record):
                 report(.step(round: round, client: names[client], step: record.step + 1, steps: record.totalSteps, loss: record.loss))
             case let .roundFinished(round, scores, seconds):
-                report(.roundFinished(round: round, meanScore: scores.reduce(0, +) / Double(max(scores.count, 1)), seconds: seconds))
+                report(.roundFinished(round: round, meanValidationScore: scores.reduce(0, +) / Double(max(scores.count, 1)), seconds: seconds))
             }
         }
         report(.finished)

@@ -23,10 +23,10 @@ extension StudyResults {
                 }))
             }
         case .roundCurves:
-            what = "mean client score per round"
+            what = "mean client validation score per round"
             panels = tasks.map { task in
                 panel(task, x: "round", .lines(labels.indices.map { r in
-                    Chart.Line(name: labels[r], points: roundMeans(row: r, clients: clients(of: [task])).enumerated().map {
+                    Chart.Line(name: labels[r], points: roundValidationMeans(row: r, clients: clients(of: [task])).enumerated().map {
                         Chart.Point(x: Double($0.offset + 1), y: $0.element)
                     })
                 }))

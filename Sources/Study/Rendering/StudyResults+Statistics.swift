@@ -29,11 +29,11 @@ extension StudyResults {
     /// Per task: the average over its clients, over seeds.
     public func taskScores(row: Int, tasks: [TaskKind]) -> [Statistic] { tasks.map { Statistic(taskMeans(row: row, task: $0)) } }
 
-    /// Per round: the mean score over `clients`, over seeds.
-    public func roundMeans(row: Int, clients: [Int]) -> [Statistic] {
-        let rounds = histories[row].map(\.rounds).min() ?? 0
+    /// Per round: the mean validation score over `clients`, over seeds (the test set is scored after the last round only).
+    public func roundValidationMeans(row: Int, clients: [Int]) -> [Statistic] {
+        let rounds = histories[row].map(\.validationScores.count).min() ?? 0
         return (0..<rounds).map { r in
-            Statistic(histories[row].map { h in clients.reduce(0) { $0 + h.scores[r][$1] } / Double(clients.count) })
+            Statistic(histories[row].map { h in clients.reduce(0) { $0 + h.validationScores[r][$1] } / Double(clients.count) })
         }
     }
 
