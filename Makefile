@@ -9,10 +9,15 @@ RUNS    ?= runs
 SEEDS   ?= $(if $(filter smoke,$(SCALE)),1,3)
 # Pretrained bases every seed runs on: 1 fits the hour; BASES=3 samples the base-to-base variance (docs/studies.md).
 BASES   ?= 1
-# The default reproduction (small) renders into Figures/ (in git); other scales beside their runs.
-FIGURES ?= $(if $(filter small,$(SCALE)),Figures,$(RUNS)/figures-$(SCALE))
-# The paper's numbers beside ours and its claims checked (the top-level file at small scale).
-PAPER_REPRO ?= $(if $(filter small,$(SCALE)),paper-repro.md,$(RUNS)/paper-repro-$(SCALE).md)
+# Test items per client instead of the scale's (validation keeps its size): TEST_PER_CLIENT=352 is R3's size
+# (about 1.7x the compute of the default; docs/notes.md). Such runs are distinct runs and render beside them.
+TEST_PER_CLIENT ?=
+TEST_FLAG := $(if $(TEST_PER_CLIENT),--test-per-client $(TEST_PER_CLIENT),)
+VARIANT   := $(SCALE)$(if $(TEST_PER_CLIENT),-test$(TEST_PER_CLIENT),)
+# The default reproduction (small) renders into Figures/ (in git); other scales and test sizes beside their runs.
+FIGURES ?= $(if $(filter small,$(VARIANT)),Figures,$(RUNS)/figures-$(VARIANT))
+# The paper's numbers beside ours and its claims checked (the top-level file at the default).
+PAPER_REPRO ?= $(if $(filter small,$(VARIANT)),paper-repro.md,$(RUNS)/paper-repro-$(VARIANT).md)
 
 RELEASE_BIN := .build/release/pilot
 DEBUG_BIN   := .build/debug/pilot
@@ -49,8 +54,8 @@ reproduce: build
 	@mkdir -p $(RUNS)
 	$(RELEASE_BIN) info $(THREAD_FLAG)
 	$(RELEASE_BIN) pretrain --scale $(SCALE) --bases $(BASES) --base-dir $(RUNS)/base $(THREAD_FLAG)
-	$(RELEASE_BIN) data baselines --scale $(SCALE) --base-dir $(RUNS)/base $(THREAD_FLAG) --out $(RUNS)/world-baselines.md
-	$(RELEASE_BIN) study run --scale $(SCALE) --seeds $(SEEDS) --bases $(BASES) --base-dir $(RUNS)/base --runs $(RUNS) --out $(FIGURES) --paper-repro $(PAPER_REPRO) $(THREAD_FLAG)
+	$(RELEASE_BIN) data baselines --scale $(SCALE) $(TEST_FLAG) --base-dir $(RUNS)/base $(THREAD_FLAG) --out $(RUNS)/world-baselines$(if $(TEST_PER_CLIENT),-test$(TEST_PER_CLIENT),).md
+	$(RELEASE_BIN) study run --scale $(SCALE) $(TEST_FLAG) --seeds $(SEEDS) --bases $(BASES) --base-dir $(RUNS)/base --runs $(RUNS) --out $(FIGURES) --paper-repro $(PAPER_REPRO) $(THREAD_FLAG)
 	$(RELEASE_BIN) bench kernels $(THREAD_FLAG) --out $(RUNS)/bench-kernels.md
 
 ## tune: every method's grid on validation data (the tuning studies, one seed), its tables into $(FIGURES)/tune-*,
@@ -63,7 +68,7 @@ tune: build
 
 ## figures: re-render every table and figure from the runs' HDF5 checkpoints alone (no training)
 figures: build
-	$(RELEASE_BIN) figures --scale $(SCALE) --seeds $(SEEDS) --runs $(RUNS) --out $(FIGURES) --paper-repro $(PAPER_REPRO)
+	$(RELEASE_BIN) figures --scale $(SCALE) $(TEST_FLAG) --seeds $(SEEDS) --runs $(RUNS) --out $(FIGURES) --paper-repro $(PAPER_REPRO)
 
 ## bench: kernel benchmark (run nothing else on the machine meanwhile)
 bench: build
