@@ -1,4 +1,4 @@
-# rounds.gp: Table 2: general VQA, per client — mean client score per round
+# rounds.gp: Table 2: general VQA, per client — mean client validation score per round
 # Written by Pilot's Report module. Reproduce with: cd <this directory> && gnuplot rounds.gp
 # Reads rounds.dat; writes rounds.png (pngcairo) and rounds.svg.
 reset
@@ -14,7 +14,7 @@ set linetype 7 lc rgb '#000000' lw 2 pt 7 ps 1.2 dt 1
 set linetype 8 lc rgb '#8C564B' lw 2 pt 5 ps 1.2 dt 1
 set terminal pngcairo size 1240,480 font 'DejaVu Sans,10' noenhanced background rgb '#ffffff'
 set output 'rounds.png'
-set multiplot layout 1,3 title 'Table 2: general VQA, per client — mean client score per round' margins 0.06,0.879032,0.16,0.86 spacing 0.06,0.1
+set multiplot layout 1,3 title 'Table 2: general VQA, per client — mean client validation score per round' margins 0.06,0.879032,0.16,0.86 spacing 0.06,0.1
 reset
 unset decimalsign
 set encoding utf8
@@ -85,7 +85,7 @@ unset multiplot
 unset output
 set terminal svg size 1240,480 font 'DejaVu Sans,10' noenhanced background rgb '#ffffff'
 set output 'rounds.svg'
-set multiplot layout 1,3 title 'Table 2: general VQA, per client — mean client score per round' margins 0.06,0.879032,0.16,0.86 spacing 0.06,0.1
+set multiplot layout 1,3 title 'Table 2: general VQA, per client — mean client validation score per round' margins 0.06,0.879032,0.16,0.86 spacing 0.06,0.1
 reset
 unset decimalsign
 set encoding utf8

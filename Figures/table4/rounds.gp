@@ -1,4 +1,4 @@
-# rounds.gp: Table 4: Pilot vs CT-CLIP (visual understanding) — mean client score per round
+# rounds.gp: Table 4: Pilot vs CT-CLIP (visual understanding) — mean client validation score per round
 # Written by Pilot's Report module. Reproduce with: cd <this directory> && gnuplot rounds.gp
 # Reads rounds.dat; writes rounds.png (pngcairo) and rounds.svg.
 reset
@@ -8,7 +8,7 @@ set linetype 1 lc rgb '#0072B2' lw 2 pt 7 ps 1.2 dt 1
 set linetype 2 lc rgb '#D55E00' lw 2 pt 5 ps 1.2 dt 1
 set terminal pngcairo size 1240,480 font 'DejaVu Sans,10' noenhanced background rgb '#ffffff'
 set output 'rounds.png'
-set multiplot layout 1,3 title 'Table 4: Pilot vs CT-CLIP (visual understanding) — mean client score per round' margins 0.06,0.879032,0.16,0.86 spacing 0.06,0.1
+set multiplot layout 1,3 title 'Table 4: Pilot vs CT-CLIP (visual understanding) — mean client validation score per round' margins 0.06,0.879032,0.16,0.86 spacing 0.06,0.1
 reset
 unset decimalsign
 set encoding utf8
@@ -61,7 +61,7 @@ unset multiplot
 unset output
 set terminal svg size 1240,480 font 'DejaVu Sans,10' noenhanced background rgb '#ffffff'
 set output 'rounds.svg'
-set multiplot layout 1,3 title 'Table 4: Pilot vs CT-CLIP (visual understanding) — mean client score per round' margins 0.06,0.879032,0.16,0.86 spacing 0.06,0.1
+set multiplot layout 1,3 title 'Table 4: Pilot vs CT-CLIP (visual understanding) — mean client validation score per round' margins 0.06,0.879032,0.16,0.86 spacing 0.06,0.1
 reset
 unset decimalsign
 set encoding utf8
