@@ -85,6 +85,20 @@ final class RunAccountingTests: XCTestCase {
         XCTAssertTrue(old.testLoss.joined().allSatisfy(\.isNaN))
     }
 
+    func testStoredItemScoresLandOnTheRoundsThatScoredTheTestSet() {
+        let nan = Float.nan
+        func history(scores: [Float], items: [Float]) -> RunHistory {
+            RunHistory(tensors: ["metrics/scores": Tensor(shape: [scores.count, 1], scalars: scores),
+                                 "metrics/test_items/0": Tensor(shape: [items.count, 1], scalars: items)], clients: 1)
+        }
+        // Round 1 checkpointed by code that scored every round, finished by code that scores the last round only.
+        XCTAssertEqual(history(scores: [10, nan, 30], items: [10, 30]).testItemScores, [[[10]], [[]], [[30]]])
+        // Item scores recorded from round 2 on, by code that scored every round.
+        XCTAssertEqual(history(scores: [10, 20, 30], items: [20, 30]).testItemScores, [[[]], [[20]], [[30]]])
+        // Checkpointed after round 1 of 3: no round has items yet.
+        XCTAssertEqual(RunHistory(tensors: ["metrics/scores": Tensor(shape: [1, 1], scalars: [nan])], clients: 1).testItemScores, [[[]]])
+    }
+
     func testCTCLIPSwitchKeepsOldConfigurationsAndTheirHashes() throws {
         let plain = try ConfigHash.canonicalJSON(PilotOptions())
         XCTAssertFalse(plain.contains("trainVisionMLP"), "configurations without CT-CLIP encode as before: \(plain)")

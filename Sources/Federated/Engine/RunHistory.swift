@@ -45,13 +45,15 @@ public struct RunHistory: Codable, Hashable, Sendable {
         validationScores = Self.padded(rows("metrics/validation_scores"), rounds: scores.count, clients: clients)
         initialScores = tensors["metrics/initial_scores"].map { $0.scalars.map(Double.init) } ?? []
         initialValidationScores = tensors["metrics/initial_validation_scores"].map { $0.scalars.map(Double.init) } ?? []
-        // The stored rows are the rounds whose test set was scored, in order: since the test set is scored after the
-        // last round only, those are the last rounds; every other round (and every round of a run stored before item
-        // scores existed) holds empty lists, as it does in the history that wrote the file.
+        // `test_items/<i>` holds the rounds that scored the test set, in order: the last of the rounds with finite
+        // scores (fewer than those only in a run stored before item scores existed). Every other round holds empty
+        // lists, as in the history that wrote the file.
         let items = (0..<clients).map { rows("metrics/test_items/\($0)") }
-        let rounds = scores.count
-        testItemScores = items.allSatisfy(\.isEmpty) && rounds == 0 ? [] : (0..<rounds).map { round in
-            items.map { client in round >= rounds - client.count ? client[round - (rounds - client.count)] : [] }
+        let scoreRows = rows("metrics/scores")
+        let scored = scoreRows.indices.filter { scoreRows[$0].contains { $0.isFinite } }
+        testItemScores = scoreRows.map { _ in [[Double]](repeating: [], count: clients) }
+        for (client, stored) in items.enumerated() {
+            for (row, round) in zip(stored, scored.suffix(stored.count)) { testItemScores[round][client] = row }
         }
         testLoss = Self.padded(rows("metrics/test_loss"), rounds: scores.count, clients: clients)
         uploaded = rows("metrics/uploaded").map { $0.map { Int($0) } }
