@@ -61,6 +61,15 @@ public final class Variable {
         }
     }
 
+    /// Adds `g` (this variable's shape) to the gradient. The first contribution shares `g`'s storage instead of
+    /// copying it (copy on write: a later contribution copies before adding), so a pass-through gradient (a
+    /// sum's, a residual's) costs no pass over memory; the sums are the same floats as with a copy.
+    func accumulateGrad(sharing g: Tensor) {
+        precondition(g.shape == value.shape, "gradient shape \(g.shape) for value \(value.shape)")
+        guard grad != nil else { grad = g; return }
+        g.withUnsafePointer { gp in grad!.withUnsafeMutablePointer { Elementwise.scale(gp, by: 1, $0, count: g.count, accumulate: true) } }
+    }
+
     /// The gradient buffer (zero-filled when new) for kernels that only add, or nil when this
     /// variable needs no gradient.
     @inline(__always)

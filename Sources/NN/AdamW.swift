@@ -40,11 +40,15 @@ public struct AdamW: Optimizer {
             let stepSize = lr / c1, rootC2 = c2.squareRoot()
             v.value.withUnsafeMutablePointer { p in m.withUnsafeMutablePointer { mp in s.withUnsafeMutablePointer { sp in
                 g.withUnsafePointer { gp in
-                    for i in 0..<n {
-                        p[i] *= decay
-                        mp[i] = b1 * mp[i] + (1 - b1) * gp[i]
-                        sp[i] = b2 * sp[i] + (1 - b2) * gp[i] * gp[i]
-                        p[i] -= stepSize * mp[i] / (sp[i].squareRoot() / rootC2 + eps)
+                    // p, m, s, g: [n]. Each element's update reads and writes only itself: chunks on the compute
+                    // threads give the same floats as one loop.
+                    Parallel.forEachChunk(n, grain: Elementwise.grain / 4) { r in
+                        for i in r {
+                            p[i] *= decay
+                            mp[i] = b1 * mp[i] + (1 - b1) * gp[i]
+                            sp[i] = b2 * sp[i] + (1 - b2) * gp[i] * gp[i]
+                            p[i] -= stepSize * mp[i] / (sp[i].squareRoot() / rootC2 + eps)
+                        }
                     }
                 }
             } } }

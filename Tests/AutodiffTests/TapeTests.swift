@@ -52,6 +52,25 @@ final class TapeTests: XCTestCase {
         XCTAssertNil(w.grad)
     }
 
+    func testPassedThroughGradientsShareStorageWithoutOneSumWritingIntoAnother() {
+        let a = Variable(Tensor(shape: [3], scalars: [1, 2, 3]), requiresGrad: true)
+        let b = Variable(Tensor(shape: [3], scalars: [4, 5, 6]), requiresGrad: true)
+        let c = Variable(Tensor(shape: [3], scalars: [0.5, -2, 7]))
+        func pass() {
+            // z = (a + b) + a: a's first contribution and y's gradient share dz's storage; a's second must copy first.
+            let t = Tape()
+            let y = t.add(a, b)
+            t.backward(t.sum(t.mul(t.add(y, a), c)))
+        }
+        pass()
+        XCTAssertEqual(a.grad?.scalars, [1, -4, 14], "dz counted twice")
+        XCTAssertEqual(b.grad?.scalars, [0.5, -2, 7], "b's gradient (shared with y's) untouched by a's sum")
+        let kept = b.grad!
+        pass()
+        XCTAssertEqual(b.grad?.scalars, [1, -4, 14], "a second backward adds")
+        XCTAssertEqual(kept.scalars, [0.5, -2, 7], "a gradient read before it is not changed by the next pass")
+    }
+
     func testIntermediateGradientsAreReleasedAndTapeIsCleared() {
         let t = Tape()
         let w = Variable(randn([3], seed: 6), requiresGrad: true)

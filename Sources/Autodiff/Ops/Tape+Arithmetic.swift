@@ -19,9 +19,12 @@ extension Tape {
                 }
             } } }
             return record(y, inputs: [a, b], op: op) { out in {
-                out.grad!.withUnsafePointer { g in
-                    if a.requiresGrad { a.accumulateGrad { d, acc in Elementwise.scale(g, by: 1, d, count: n, accumulate: acc) } }
-                    if b.requiresGrad { b.accumulateGrad { d, acc in Elementwise.scale(g, by: sign, d, count: n, accumulate: acc) } }
+                let dy = out.grad!                                      // [n], passed through to a (and to b for a sum)
+                if a.requiresGrad { a.accumulateGrad(sharing: dy) }
+                if b.requiresGrad {
+                    if sign == 1 { b.accumulateGrad(sharing: dy) } else {
+                        dy.withUnsafePointer { g in b.accumulateGrad { d, acc in Elementwise.scale(g, by: sign, d, count: n, accumulate: acc) } }
+                    }
                 }
             } }
         }

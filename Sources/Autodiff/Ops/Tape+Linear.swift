@@ -55,9 +55,7 @@ extension Tape {
                 if let bias, bias.requiresGrad {
                     bias.addIntoGrad { db in for r in 0..<rows { for j in 0..<outF { db[j] += g[r * outF + j] } } }
                 }
-                if let residual, residual.requiresGrad {
-                    residual.accumulateGrad { d, acc in Elementwise.scale(g, by: 1, d, count: rows * outF, accumulate: acc) }
-                }
+                if let residual, residual.requiresGrad { residual.accumulateGrad(sharing: dy) }
             }
         } }
     }
