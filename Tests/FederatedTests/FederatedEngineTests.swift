@@ -28,7 +28,7 @@ final class FederatedEngineTests: XCTestCase {
         let b = try TinyRun.runner(local, "identical-local", hooks: identicalClients(local)).run()
         XCTAssertTrue(a.uploaded.joined().allSatisfy { $0 > 0 }, "FedAvg communicates")
         XCTAssertTrue(b.uploaded.joined().allSatisfy { $0 == 0 }, "Local does not")
-        XCTAssertEqual(TinyRun.measured(a).scores, TinyRun.measured(b).scores)
+        XCTAssertEqual(TinyRun.scores(a), TinyRun.scores(b))
         XCTAssertEqual(a.trainLoss, b.trainLoss)
         XCTAssertEqual(a.trainLoss[0].count, 4, "two steps in each of two rounds")
         let n = a.trainLoss.count
@@ -55,7 +55,7 @@ final class FederatedEngineTests: XCTestCase {
         let n = 6
         let (nearestAll, statesAll, updatesAll) = try pilotRun(.nearestBySize(k: n), "ata-k6")
         let (everyone, statesEveryone, _) = try pilotRun(.allClients, "ata-all")
-        XCTAssertEqual(TinyRun.measured(nearestAll).scores, TinyRun.measured(everyone).scores)
+        XCTAssertEqual(TinyRun.scores(nearestAll), TinyRun.scores(everyone))
         XCTAssertEqual(nearestAll.trainLoss, everyone.trainLoss)
         XCTAssertEqual(statesAll, statesEveryone, "k = N gives every client the FedAvg text adapter, as aggregating over all clients")
         let lora = { (p: NamedTensors) in p.filter { $0.key.contains("lora_") } }

@@ -37,7 +37,7 @@ final class FederatedRunnerTests: XCTestCase {
             let resumed = try FederatedRunner(config: config(method), baseURL: Self.baseURL, directory: split)
             XCTAssertEqual(resumed.history.rounds, 1)
             let finished = try resumed.run()
-            XCTAssertEqual(TinyRun.measured(finished).scores, TinyRun.measured(whole).scores, "\(method.name)")
+            XCTAssertEqual(TinyRun.scores(finished), TinyRun.scores(whole), "\(method.name)")
             XCTAssertEqual(finished.trainLoss, whole.trainLoss, "\(method.name)")
             let a = try HDF5Store.read(from: full.appendingPathComponent("run.h5")).tensors
             let b = try HDF5Store.read(from: split.appendingPathComponent("run.h5")).tensors

@@ -32,15 +32,20 @@ enum TinyRun {
     /// The checkpoint a runner called `name` writes.
     static func checkpoint(_ name: String) -> URL { directory.appendingPathComponent(name).appendingPathComponent("run.h5") }
 
-    /// `history` without its wall-clock times: what must be equal between two runs of one configuration. The NaNs of
-    /// rounds whose test set was not scored become −∞, which, unlike NaN, equals itself.
-    static func measured(_ history: RunHistory) -> RunHistory {
+    /// `history` without its wall-clock times, as sorted JSON: what must be equal between two runs of one
+    /// configuration. A round whose test set was not scored reads "nan" (NaN itself would not equal itself).
+    static func measured(_ history: RunHistory) -> String {
         var h = history
         h.seconds = []
-        let comparable = { (rows: [[Double]]) in rows.map { $0.map { $0.isNaN ? -Double.infinity : $0 } } }
-        h.scores = comparable(h.scores)
-        h.testLoss = comparable(h.testLoss)
-        return h
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        return String(decoding: try! encoder.encode(h), as: UTF8.self)
+    }
+
+    /// `history`'s test scores, rounds whose test set was not scored as −∞ (which, unlike NaN, equals itself).
+    static func scores(_ history: RunHistory) -> [[Double]] {
+        history.scores.map { $0.map { $0.isNaN ? -Double.infinity : $0 } }
     }
 
     /// `history` as a JSON object (NaN, a round whose test set was not scored, as the string "nan").

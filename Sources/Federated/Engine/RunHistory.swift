@@ -1,7 +1,10 @@
 import Tensors
 
 /// What a run measured so far, round by round: the numbers tables and figures are drawn from.
-public struct RunHistory: Codable, Hashable, Sendable {
+///
+/// Not `Equatable`: rows the run did not measure hold NaN, so a history would not equal itself; tests compare the
+/// measured values (`TinyRun.measured`).
+public struct RunHistory: Codable, Sendable {
     /// [round][client]: test score on the task's scale after the round; NaN after the rounds whose test set was not
     /// scored (every round but the last, since the tables read only the last).
     public var scores: [[Double]] = []

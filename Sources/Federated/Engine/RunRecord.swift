@@ -2,7 +2,7 @@ import Checkpoint
 import Foundation
 
 /// What a run's checkpoint says about it: its configuration, hash and measured history (client states are not read).
-public struct RunRecord: Hashable, Sendable {
+public struct RunRecord: Sendable {
     /// The checkpoint's file name inside a run directory (the name `FederatedRunner` writes).
     public static let fileName = "run.h5"
 
