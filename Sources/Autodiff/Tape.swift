@@ -4,7 +4,9 @@ import Tensors
 /// Records the backward step of every op whose output needs a gradient, and replays them in reverse.
 ///
 /// One tape serves one forward/backward pass. Ops whose inputs need no gradient record nothing,
-/// so a frozen sub-network under a trainable adapter costs no backward work at all.
+/// so a frozen sub-network under a trainable adapter costs no backward work at all. An inference tape
+/// records nothing even then (PyTorch's `no_grad`): no output requires a gradient, so each intermediate is
+/// freed as soon as no later op reads it instead of living until the tape does.
 public final class Tape {
     private var outputs: [Variable] = []
     private var steps: [() -> Void] = []
@@ -12,8 +14,13 @@ public final class Tape {
     /// When set, forward and backward time is attributed to op names here.
     public var profile: OpProfile?
     private var lastRecord = DispatchTime.now().uptimeNanoseconds
+    /// False for an inference tape.
+    public let recordsBackward: Bool
 
-    public init() {}
+    /// A tape for a forward pass to back-propagate through, or, with `inference`, for one that will not be.
+    public init(inference: Bool = false) {
+        recordsBackward = !inference
+    }
 
     /// Number of recorded backward steps.
     public var recordedCount: Int { steps.count }
@@ -25,7 +32,7 @@ public final class Tape {
     @inline(__always)
     public func record(_ value: Tensor, inputs: [Variable], op: String = #function,
                        backward: (Variable) -> (() -> Void)) -> Variable {
-        let needs = inputs.contains { $0.requiresGrad }
+        let needs = recordsBackward && inputs.contains { $0.requiresGrad }
         let out = Variable(computed: value, requiresGrad: needs)
         if needs {
             outputs.append(out)

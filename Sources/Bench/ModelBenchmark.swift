@@ -90,13 +90,13 @@ public struct ModelBenchmark {
         let eval = Samples.measure(warmup: 2, iterations: iterations) {
             let (images, text) = batches[i % batches.count]
             i += 1
-            let tape = Tape()
+            let tape = Tape(inference: true)
             _ = model.loss(features: model.features(images, on: tape), batch: text, on: tape)
         }
         let (images, text) = batches[0]
         let prompts = (0..<b).flatMap { s in text.tokens[(s * Self.textTokens)..<(s * Self.textTokens + Self.promptTokens)] }
         let generation = Samples.measure(warmup: 1, iterations: generationIterations) {
-            let features = model.features(images, on: Tape()).value
+            let features = model.features(images, on: Tape(inference: true)).value
             _ = model.generate(features: features, prompts: Array(prompts), batch: b, maxNewTokens: Self.answerTokens, endToken: -1)
         }
         return Result(variant: variant, batch: b, threads: Parallel.threadCount,

@@ -46,10 +46,10 @@ public final class FeatureCache {
             var chunk = Tensor(uninitialized: [end - start] + Array(images.shape.dropFirst()))
             let count = chunk.count
             chunk.withUnsafeMutablePointer { dst in images.withUnsafePointer { dst.update(from: $0 + start * per, count: count) } }
-            parts.append(encoder(chunk, on: Tape()).value)
+            parts.append(encoder(chunk, on: Tape(inference: true)).value)
             start = end
         }
-        let tape = Tape()
+        let tape = Tape(inference: true)
         return parts.count == 1 ? parts[0] : tape.concat(parts.map { Variable($0) }, axis: 0).value
     }
 

@@ -9,7 +9,7 @@ extension MultimodalModel {
     /// batch (and the cache), so the steps after it cost only the sequences still running.
     /// Returns the new tokens per sequence.
     public func generate(features: Tensor, prompts: [Int32], batch: Int, maxNewTokens: Int, endToken: Int32) -> [[Int32]] {
-        let tape = Tape()
+        let tape = Tape(inference: true)
         let promptLength = prompts.count / max(batch, 1)
         let cache = llm.makeCache(batch: batch, capacity: config.visualTokens + promptLength + maxNewTokens)
         let visual = connector.connect(Variable(features), auxiliary: false, on: tape).tokens
@@ -42,7 +42,7 @@ extension MultimodalModel {
 
     /// The same decoding without a cache: the whole sequence is run again for every token (the reference for tests).
     public func generateWithoutCache(features: Tensor, prompts: [Int32], batch: Int, maxNewTokens: Int, endToken: Int32) -> [[Int32]] {
-        let tape = Tape()
+        let tape = Tape(inference: true)
         let visual = connector.connect(Variable(features), auxiliary: false, on: tape).tokens
         var ids = prompts
         let promptLength = prompts.count / max(batch, 1)

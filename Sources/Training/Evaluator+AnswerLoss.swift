@@ -21,7 +21,7 @@ extension Evaluator {
             let chunkSamples = chunk.map { samples[$0] }
             let count = EncodedDataSet.targetCount(chunkSamples)
             let batch = EncodedDataSet.tokenBatch(chunkSamples)
-            let loss = model.loss(features: Variable(visual.rows(chunk)), batch: batch, on: Tape())
+            let loss = model.loss(features: Variable(visual.rows(chunk)), batch: batch, on: Tape(inference: true))
             total += Double(loss.languageModel) * Double(count)
             tokens += count
         }

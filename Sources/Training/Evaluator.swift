@@ -64,6 +64,6 @@ public struct Evaluator {
 extension Tensor {
     /// The vision features of images [N, 3, H, W] under `model`'s encoder, computed without a tape's record.
     func encoded(by model: MultimodalModel) -> Tensor {
-        model.features(self, on: Autodiff.Tape()).value
+        model.features(self, on: Autodiff.Tape(inference: true)).value
     }
 }

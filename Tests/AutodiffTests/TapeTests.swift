@@ -20,6 +20,18 @@ final class TapeTests: XCTestCase {
         XCTAssertFalse(h.requiresGrad)
     }
 
+    func testAnInferenceTapeRecordsNothingAndComputesTheSameValues() {
+        let w = Variable(randn([3, 4], seed: 3), requiresGrad: true)
+        let x = Variable(randn([2, 4], seed: 2))
+        let recording = Tape(), inference = Tape(inference: true)
+        let trained = recording.gelu(recording.linear(x, w))
+        let inferred = inference.gelu(inference.linear(x, w))
+        XCTAssertEqual(recording.recordedCount, 2)
+        XCTAssertEqual(inference.recordedCount, 0, "a trainable input records nothing on an inference tape")
+        XCTAssertFalse(inferred.requiresGrad)
+        XCTAssertEqual(inferred.value.scalars, trained.value.scalars)
+    }
+
     func testTheProfileSeparatesLowRankProductsFromFullProjections() {
         let tape = Tape(), profile = OpProfile()
         tape.profile = profile

@@ -64,7 +64,7 @@ public struct FedDPAInstanceWeight {
             // Right padding: the causal decoder never lets a pad change an earlier position.
             var ids = [Int32](repeating: Tokenizer.pad, count: chunk.count * length)     // [B, T]
             for (b, prompt) in chunk.enumerated() { for (t, id) in prompt.enumerated() { ids[b * length + t] = id } }
-            let tape = Tape()
+            let tape = Tape(inference: true)
             let h = model.llm.hidden(model.llm.embed(ids, batch: chunk.count, on: tape), localWeight: .uniform(1), on: tape)
             let normed = tape.rmsNorm(h, weight: model.llm.finalNorm, eps: model.config.rmsNormEps).value   // [B, T, width]
             normed.withUnsafePointer { p in
