@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "MetricsTests", dependencies: ["Metrics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
         .testTarget(name: "StudyTests", dependencies: ["Study", "PaperStudies", "Report", "Federated", "Training",
-                                                       "World", "Checkpoint", "NN", "TestSupport"],
+                                                       "World", "Checkpoint", "NN", "Tensors", "TestSupport"],
                     resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v5]

@@ -9,8 +9,9 @@ public enum BaseModel {
     /// The file name of the base of `config`: `base-<config hash>.h5`.
     public static func fileName(for config: PretrainConfig) throws -> String { "base-\(try ConfigHash.of(config)).h5" }
 
-    /// Writes the base's weights (adapters excluded) with its config, hash, final loss, build time
-    /// and the stages' held-out accuracies (`vision_accuracy_<group>`, `language_accuracy`).
+    /// Writes the base's weights (adapters excluded) with its config, hash, final loss, build time, the stages'
+    /// held-out accuracies (`vision_accuracy_<group>`, `language_accuracy`) and the OpenBLAS kernel family that
+    /// computed it (`blas_core`: another family rounds differently and trains a different base).
     public static func save(_ result: Pretrainer.Result, config: PretrainConfig, to url: URL) throws {
         var archive = TensorArchive(tensors: result.model.parameterValues().filter { !ParameterGroup.llmAdapters.contains($0.key) })
         for (group, accuracy) in result.visionAccuracy { archive.attributes["vision_accuracy_\(group)"] = .double(accuracy) }
@@ -20,6 +21,7 @@ public enum BaseModel {
         archive.attributes["config_hash"] = .string(try ConfigHash.of(config))
         archive.attributes["final_loss"] = .double(Double(result.finalLoss))
         archive.attributes["build_seconds"] = .double(result.seconds)
+        archive.attributes["blas_core"] = .string(BLAS.coreName)
         try HDF5Store.write(archive, to: url)
     }
 

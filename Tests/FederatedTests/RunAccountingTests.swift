@@ -161,6 +161,23 @@ final class RunAccountingTests: XCTestCase {
         for (name, value) in frozen { XCTAssertEqual(value, base[name], "\(name) stays frozen") }
     }
 
+    func testTheCheckpointNamesTheKernelFamiliesThatComputedTheRun() throws {
+        let config = TinyRun.config(.fedAvg)
+        _ = try TinyRun.runner(config, "kernels").run(through: 1)
+        XCTAssertEqual(try RunRecord.load(from: TinyRun.checkpoint("kernels")).kernelFamilies, [BLAS.coreName])
+
+        // As if round 1 had run on a host with other kernels: resuming there adds this process's family after it.
+        var archive = try HDF5Store.read(from: TinyRun.checkpoint("kernels"))
+        archive.attributes[RunRecord.kernelFamiliesAttribute] = .string("Prescott")
+        try HDF5Store.write(archive, to: TinyRun.checkpoint("kernels"))
+        _ = try TinyRun.runner(config, "kernels").run()
+        XCTAssertEqual(try RunRecord.load(from: TinyRun.checkpoint("kernels")).kernelFamilies, ["Prescott", BLAS.coreName])
+
+        archive.attributes[RunRecord.kernelFamiliesAttribute] = nil
+        try HDF5Store.write(archive, to: TinyRun.checkpoint("kernels"))
+        XCTAssertEqual(try RunRecord.load(from: TinyRun.checkpoint("kernels")).kernelFamilies, [], "written before families were recorded")
+    }
+
     func testCTCLIPResumesBitIdentically() throws {
         var options = PilotOptions()
         options.trainVisionMLP = true

@@ -222,6 +222,16 @@ final class PaperReproductionTests: XCTestCase {
         XCTAssertTrue(first.hasSuffix("\n") && !first.hasSuffix("\n\n"))
     }
 
+    func testTheHeaderNamesTheKernelFamiliesThatComputedTheRuns() {
+        let rendered = { (families: (String) -> [String]) in
+            PaperReproduction(results: F.allStudies(kernelFamilies: families), facts: F.facts).markdown()
+        }
+        XCTAssertTrue(rendered { _ in ["Cooperlake"] }.contains("Computed with OpenBLAS's Cooperlake kernels; another kernel family rounds differently"))
+        let mixed = rendered { $0 == "table3" ? ["Haswell", "Cooperlake"] : ["Cooperlake"] }
+        XCTAssertTrue(mixed.contains("Computed with more than one OpenBLAS kernel family (Cooperlake, Haswell); each rounds differently"), mixed)
+        XCTAssertTrue(rendered { _ in [] }.contains("The runs' checkpoints do not name the OpenBLAS kernels that computed them."))
+    }
+
     func testNearChanceTasksAreNamedWithTheirNumbers() {
         let facts = ReproductionFacts(chance: [.visual: [.gqa: 20, .coco: 3, .refcoco: 58],
                                                .generalVQA: [.gqa: 20, .scienceqa: 25, .ocrvqa: 1]], modelParameters: 10, imageSize: 32)

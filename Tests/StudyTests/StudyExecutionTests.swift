@@ -3,6 +3,7 @@ import Federated
 import Foundation
 import PaperStudies
 import Study
+import Tensors
 import XCTest
 
 /// Whole tiny studies: execution skips finished runs and resumes partial ones; rendering reads the checkpoints alone.
@@ -104,6 +105,7 @@ final class StudyExecutionTests: XCTestCase {
         XCTAssertEqual(PlanSurvey(plan: plan, runs: runs).statuses, [.done, .done])
         let finished = try RunRecord.load(from: RunRecord.checkpoint(in: fedAvg.directory(in: runs)))
         XCTAssertEqual(finished.history.validationScores.first, partial.validationScores.first)
+        XCTAssertEqual(try plan.results(in: runs).map(\.kernelFamilies), [[BLAS.coreName]], "read from the checkpoints")
 
         let checkpoint = RunRecord.checkpoint(in: plan.runs[0].directory(in: runs))
         let before = try Data(contentsOf: checkpoint)

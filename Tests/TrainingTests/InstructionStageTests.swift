@@ -68,6 +68,7 @@ final class InstructionStageTests: XCTestCase {
         for name in ["final_loss", "config_hash", "vision_accuracy_letters"] {
             XCTAssertEqual(a.attributes[name], b.attributes[name], name)
         }
+        XCTAssertEqual(a.attributes["blas_core"], .string(BLAS.coreName), "the kernels that computed it are named")
 
         stages = []
         _ = try BaseModel.ensure(instructed, in: resumed, force: true) { stages.append($0.stage) }

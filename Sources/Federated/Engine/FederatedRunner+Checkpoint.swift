@@ -15,6 +15,8 @@ extension FederatedRunner {
         archive.attributes["completed_rounds"] = .int(Int64(history.rounds))
         archive.attributes["method"] = .string(config.method.name)
         archive.attributes["seed"] = .int(Int64(bitPattern: config.seed))
+        let families = earlierKernelFamilies.contains(BLAS.coreName) ? earlierKernelFamilies : earlierKernelFamilies + [BLAS.coreName]
+        archive.attributes[RunRecord.kernelFamiliesAttribute] = .string(families.joined(separator: ","))
         return archive
     }
 
@@ -32,6 +34,7 @@ extension FederatedRunner {
             throw RunError.foreignCheckpoint(path: checkpoint.path, expected: expected, found: found)
         }
         let saved = RunHistory(tensors: archive.tensors, clients: clientStates.count)
+        earlierKernelFamilies = RunRecord.kernelFamilies(in: archive.attributes)
         var states = clientStates
         for i in states.indices { states[i] = archive.tensors(under: "clients/\(i)/") }
         try restore(clientStates: states, serverState: archive.tensors(under: "server/"), history: saved)

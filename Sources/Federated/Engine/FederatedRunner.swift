@@ -26,6 +26,9 @@ public final class FederatedRunner {
     var strategy: any Strategy
     var states: [NamedTensors]
     public internal(set) var history: RunHistory
+    /// The OpenBLAS kernel families that computed the rounds of an earlier process (read back on resume). Families
+    /// round differently, and over training that changes every score, so the checkpoint names them.
+    var earlierKernelFamilies: [String] = []
     /// Where this process's time went, by round and phase.
     public internal(set) var profile = RunProfile()
     /// Per client, made once per process: training sets (pictures rendered, texts tokenized), and either the

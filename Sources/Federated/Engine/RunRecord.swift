@@ -11,6 +11,12 @@ public struct RunRecord: Sendable {
     /// The configuration hash stored in the checkpoint.
     public let configHash: String
     public let history: RunHistory
+    /// The OpenBLAS kernel families (`BLAS.coreName`) that computed the run, in the order they first did; empty for a
+    /// checkpoint written before they were recorded.
+    public let kernelFamilies: [String]
+
+    /// The checkpoint attribute naming `kernelFamilies`, comma-separated.
+    public static let kernelFamiliesAttribute = "blas_cores"
 
     public var completedRounds: Int { history.rounds }
     /// Whether every configured round is done.
@@ -25,7 +31,14 @@ public struct RunRecord: Sendable {
             throw RunError.notARun(path: url.path)
         }
         let clients = config.scenario.kind.tasks.count * config.scenario.clientsPerTask
-        return RunRecord(config: config, configHash: hash, history: RunHistory(tensors: archive.tensors, clients: clients))
+        return RunRecord(config: config, configHash: hash, history: RunHistory(tensors: archive.tensors, clients: clients),
+                         kernelFamilies: kernelFamilies(in: archive.attributes))
+    }
+
+    /// The kernel families a checkpoint's attributes name (none when it names none).
+    static func kernelFamilies(in attributes: [String: AttributeValue]) -> [String] {
+        guard case let .string(list)? = attributes[kernelFamiliesAttribute] else { return [] }
+        return list.split(separator: ",").map(String.init)
     }
 
     /// The checkpoint of `directory`.

@@ -67,7 +67,7 @@ public struct StudyPlan: Sendable {
     public func run(for use: RunUse) -> PlannedRun? { indexByUse[use].map { runs[$0] } }
 
     /// The base seeds the runs start from, in order of first use.
-    public var baseSeeds: [UInt64] { runs.reduce(into: []) { if !$0.contains($1.config.base.seed) { $0.append($1.config.base.seed) } } }
+    public var baseSeeds: [UInt64] { runs.map(\.config.base.seed).distinctInOrder }
 
     /// Row × replicate pairs over all studies (what the plan would run without deduplication).
     public var useCount: Int { runs.reduce(0) { $0 + $1.uses.count } }
