@@ -15,8 +15,7 @@ extension FederatedRunner {
         archive.attributes["completed_rounds"] = .int(Int64(history.rounds))
         archive.attributes["method"] = .string(config.method.name)
         archive.attributes["seed"] = .int(Int64(bitPattern: config.seed))
-        let families = earlierKernelFamilies.contains(BLAS.coreName) ? earlierKernelFamilies : earlierKernelFamilies + [BLAS.coreName]
-        archive.attributes[RunRecord.kernelFamiliesAttribute] = .string(families.joined(separator: ","))
+        archive.attributes[RunRecord.kernelFamiliesAttribute] = RunRecord.kernelFamiliesValue(earlier: earlierKernelFamilies, current: BLAS.coreName)
         return archive
     }
 

@@ -41,6 +41,11 @@ public struct RunRecord: Sendable {
         return list.split(separator: ",").map(String.init)
     }
 
+    /// The attribute value naming `earlier` families and then `current`, unless it is among them.
+    static func kernelFamiliesValue(earlier: [String], current: String) -> AttributeValue {
+        .string((earlier.contains(current) ? earlier : earlier + [current]).joined(separator: ","))
+    }
+
     /// The checkpoint of `directory`.
     public static func checkpoint(in directory: URL) -> URL { directory.appendingPathComponent(fileName) }
 }

@@ -4,13 +4,11 @@ import Foundation
 extension StudyPlan {
     /// Every study's results read from the checkpoints in `runs` alone; throws `RenderError.missingRuns` naming every run that is missing or incomplete.
     public func results(in runs: URL) throws -> [StudyResults] {
-        var histories: [String: RunHistory] = [:], families: [String: [String]] = [:], missing: [MissingRun] = []
+        var records: [String: RunRecord] = [:], missing: [MissingRun] = []
         for run in self.runs {
             let (status, record) = run.inspect(in: runs)
             switch status {
-            case .done:
-                histories[run.hash] = record!.history
-                families[run.hash] = record!.kernelFamilies
+            case .done: records[run.hash] = record!
             case .pending: missing.append(MissingRun(run: run.directoryName, uses: run.uses, reason: "no \(RunRecord.fileName)"))
             case let .partial(done):
                 missing.append(MissingRun(run: run.directoryName, uses: run.uses, reason: "\(done) of \(run.config.rounds) rounds"))
@@ -23,9 +21,9 @@ extension StudyPlan {
             let hashes = study.rows.map { row in
                 replicates.map { run(for: RunUse(study: study.name, row: row.label, replicate: $0))!.hash }
             }
-            let kernelFamilies = hashes.joined().flatMap { families[$0]! }.distinctInOrder
+            let kernelFamilies = hashes.joined().flatMap { records[$0]!.kernelFamilies }.distinctInOrder
             return StudyResults(study: study, settings: settings, seeds: replicates.map(\.seed), bases: replicates.map(\.base),
-                                histories: hashes.map { $0.map { histories[$0]! } }, kernelFamilies: kernelFamilies)
+                                histories: hashes.map { $0.map { records[$0]!.history } }, kernelFamilies: kernelFamilies)
         }
     }
 }
