@@ -2,9 +2,20 @@
 // Pilot in Swift: federated multimodal instruction tuning, reproducible from one command.
 import PackageDescription
 
+#if arch(x86_64)
+/// On x86-64 the release kernels are compiled for Haswell (AVX2, 2013 and later): wider vectors for the
+/// element-wise loops, the same floats (Swift never fuses a multiply and an add on its own, so no FMA
+/// appears). `pilot` checks the CPU first (`CPUFeatures`); that check is compiled for the baseline.
+let kernelCPU = ["-target-cpu", "haswell"]
+let kernelCPUCondition: [SwiftSetting] = [.define("KERNELS_FOR_HASWELL", .when(configuration: .release))]
+#else
+let kernelCPU: [String] = []
+let kernelCPUCondition: [SwiftSetting] = []
+#endif
+
 /// Kernels are hot loops over unsafe pointers: bounds and exclusivity checks cost more than they catch there.
 let fastKernels: [SwiftSetting] = [
-    .unsafeFlags(["-Ounchecked", "-enforce-exclusivity=unchecked"], .when(configuration: .release)),
+    .unsafeFlags(["-Ounchecked", "-enforce-exclusivity=unchecked"] + kernelCPU, .when(configuration: .release)),
 ]
 
 let package = Package(
@@ -12,7 +23,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "pilot", targets: ["pilot"]),
-        .library(name: "PilotEngine", targets: ["Tensors", "Autodiff", "NN", "Models", "Files", "Checkpoint", "World", "Metrics", "Training", "Federated", "Report", "Study"]),
+        .library(name: "PilotEngine", targets: ["Platform", "Tensors", "Autodiff", "NN", "Models", "Files", "Checkpoint", "World", "Metrics", "Training", "Federated", "Report", "Study"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -23,7 +34,8 @@ let package = Package(
         .systemLibrary(name: "CHDF5", pkgConfig: "hdf5",
                        providers: [.apt(["libhdf5-dev"])]),
         .systemLibrary(name: "CMalloc"),
-        .target(name: "Tensors", dependencies: ["CBLAS", "CMalloc"], swiftSettings: fastKernels),
+        .target(name: "Platform", swiftSettings: kernelCPUCondition),
+        .target(name: "Tensors", dependencies: ["Platform", "CBLAS", "CMalloc"], swiftSettings: fastKernels),
         .target(name: "Autodiff", dependencies: ["Tensors"], swiftSettings: fastKernels),
         .target(name: "NN", dependencies: ["Autodiff", "Tensors"], swiftSettings: fastKernels),
         .target(name: "Models", dependencies: ["NN", "Autodiff", "Tensors"], swiftSettings: fastKernels),
@@ -38,11 +50,11 @@ let package = Package(
         .target(name: "Study", dependencies: ["Federated", "Report", "Training", "Models", "Tensors", "World", "Checkpoint"]),
         .target(name: "PaperStudies", dependencies: ["Study", "Report", "Training", "Federated", "World"], path: "Studies"),
         .executableTarget(name: "pilot", dependencies: [
-            "Bench", "Tensors", "Files", "Checkpoint", "World", "Metrics", "Models", "Training", "Federated", "NN", "Report", "Study", "PaperStudies",
+            "Bench", "Platform", "Tensors", "Files", "Checkpoint", "World", "Metrics", "Models", "Training", "Federated", "NN", "Report", "Study", "PaperStudies",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "TestSupport", dependencies: ["Tensors", "Autodiff", "Models", "World", "Training"], path: "Tests/TestSupport"),
-        .testTarget(name: "TensorsTests", dependencies: ["Tensors", "TestSupport"]),
+        .testTarget(name: "TensorsTests", dependencies: ["Tensors", "Platform", "TestSupport"]),
         .testTarget(name: "AutodiffTests", dependencies: ["Autodiff", "Tensors", "TestSupport"]),
         .testTarget(name: "NNTests", dependencies: ["NN", "Models", "Autodiff", "Tensors", "TestSupport"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "NN", "Autodiff", "Tensors", "Checkpoint", "TestSupport"],

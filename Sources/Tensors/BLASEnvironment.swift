@@ -59,14 +59,4 @@ public enum BLASEnvironment {
         extra[reexecMarkerVariable] = "1"
         return extra
     }
-
-    /// The feature flags of the first CPU in `/proc/cpuinfo` (empty where there is none).
-    public static func cpuFlags(cpuinfo: String? = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) -> Set<String> {
-        guard let text = cpuinfo else { return [] }
-        for line in text.split(separator: "\n") where line.hasPrefix("flags") {
-            guard let colon = line.firstIndex(of: ":") else { continue }
-            return Set(line[line.index(after: colon)...].split(separator: " ").map(String.init))
-        }
-        return []
-    }
 }

@@ -1,5 +1,6 @@
 import CMalloc
 import Foundation
+import Platform
 
 /// Process-wide compute set-up: the OpenBLAS core-type fix and the thread count.
 public enum Runtime {
@@ -10,7 +11,7 @@ public enum Runtime {
     /// printed and the program goes on with the slow kernels). Call it first thing in `main`.
     public static func reexecWithBLASEnvironmentIfNeeded(arguments: [String] = CommandLine.arguments) {
         let env = ProcessInfo.processInfo.environment
-        guard let extra = BLASEnvironment.correction(environment: env, cpuFlags: BLASEnvironment.cpuFlags(),
+        guard let extra = BLASEnvironment.correction(environment: env, cpuFlags: CPUFeatures.flags(),
                                                      chosenCore: BLAS.coreName) else { return }
         for (name, value) in extra { setenv(name, value, 1) }
         let argv = arguments.map { strdup($0) } + [nil]

@@ -115,12 +115,6 @@ final class BLASTests: XCTestCase {
                                                 cpuFlags: flags, chosenCore: "Haswell"))
     }
 
-    func testCPUFlagsParsing() {
-        let info = "processor\t: 0\nflags\t\t: fpu sse2 avx2 fma\nbugs\t: x\n"
-        XCTAssertEqual(BLASEnvironment.cpuFlags(cpuinfo: info), ["fpu", "sse2", "avx2", "fma"])
-        XCTAssertEqual(BLASEnvironment.cpuFlags(cpuinfo: nil), [])
-    }
-
     func testParallelChunksCoverEveryIndexOnce() {
         let saved = Parallel.threadCount
         defer { Parallel.threadCount = saved }
