@@ -39,6 +39,17 @@ public struct PretrainConfig: Codable, Hashable, Sendable {
     /// 5: choice items list one of the world's option lists (the shapes, four colours) in its order.
     public static let currentCorpusVersion = 5
 
+    /// Version of the engine's floating-point kernels, that is of their rounding: part of the hash, so
+    /// that a base or run computed with other rounding is never reused beside this one's. Bump it with
+    /// every change that moves a kernel's floats (not for a change of OpenBLAS kernel family, which
+    /// checkpoints record as `blas_core`). Encoded only from 2 on: version-1 configurations keep the
+    /// hashes (and file names) they had before the field existed.
+    public var numericsVersion = PretrainConfig.currentNumericsVersion
+
+    /// 2: row sums (norms, softmax, log-sum-exp) in sixteen interleaved lanes; GELU's erf and
+    /// cross-entropy's exp as vectorisable polynomials (`VectorMath`) instead of libm's.
+    public static let currentNumericsVersion = 2
+
     public init(model: ModelConfig = .pilotTiny, seed: UInt64 = 0, languageSteps: Int = 0, visionSteps: Int, steps: Int, batchSize: Int = 32,
                 learningRate: Float = 1e-3, weightDecay: Float = 0.01) {
         self.model = model
@@ -53,6 +64,7 @@ public struct PretrainConfig: Codable, Hashable, Sendable {
 
     private enum CodingKeys: String, CodingKey {
         case model, seed, languageSteps, visionSteps, steps, instructionSteps, batchSize, schedule, weightDecay, corpusVersion
+        case numericsVersion
     }
 
     /// Decodes a stored configuration; one written before the language or vision stage existed has
@@ -70,10 +82,12 @@ public struct PretrainConfig: Codable, Hashable, Sendable {
         schedule = try container.decode(LearningRateSchedule.self, forKey: .schedule)
         weightDecay = try container.decode(Float.self, forKey: .weightDecay)
         corpusVersion = try container.decodeIfPresent(Int.self, forKey: .corpusVersion) ?? 1   // the first world had no version
+        numericsVersion = try container.decodeIfPresent(Int.self, forKey: .numericsVersion) ?? 1
     }
 
-    /// Encodes every field; `languageSteps` and `instructionSteps` only when their stage runs, so
-    /// configurations without them keep the hash (and base file) they had before the stages existed.
+    /// Encodes every field; `languageSteps` and `instructionSteps` only when their stage runs, and
+    /// `numericsVersion` only from 2 on, so configurations without them keep the hash (and base file)
+    /// they had before those fields existed.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(model, forKey: .model)
@@ -86,6 +100,7 @@ public struct PretrainConfig: Codable, Hashable, Sendable {
         try container.encode(schedule, forKey: .schedule)
         try container.encode(weightDecay, forKey: .weightDecay)
         try container.encode(corpusVersion, forKey: .corpusVersion)
+        if numericsVersion != 1 { try container.encode(numericsVersion, forKey: .numericsVersion) }
     }
 
     /// The schedule of a separate stage of `steps` steps (language, vision): the same learning rate,
@@ -104,6 +119,7 @@ public struct PretrainConfig: Codable, Hashable, Sendable {
                                   learningRate: schedule.base, weightDecay: weightDecay)
         copy.instructionSteps = instructionSteps ?? self.instructionSteps
         copy.corpusVersion = corpusVersion
+        copy.numericsVersion = numericsVersion
         return copy
     }
 

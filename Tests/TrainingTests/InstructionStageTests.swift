@@ -76,7 +76,8 @@ final class InstructionStageTests: XCTestCase {
     }
 
     func testBasesWithoutTheStageKeepTheirHashAndOnesWithItGetAnother() throws {
-        let small = PretrainConfig.preset("small")!
+        var small = PretrainConfig.preset("small")!
+        small.numericsVersion = 1
         XCTAssertEqual(try BaseModel.fileName(for: small), "base-cde0ab5207231899.h5")
         XCTAssertFalse(try ConfigHash.canonicalJSON(small).contains("instructionSteps"))
         let withStage = small.with(seed: 0, instructionSteps: 1560)

@@ -91,6 +91,22 @@ final class PretrainerTests: XCTestCase {
         XCTAssertEqual(try JSONDecoder().decode(PretrainConfig.self, from: JSONEncoder().encode(current)), current)
     }
 
+    func testTheNumericsVersionNamesOtherBasesAndRunsAndVersionOneKeepsTheOldNames() throws {
+        let current = PretrainConfig.preset("small")!
+        XCTAssertEqual(current.numericsVersion, PretrainConfig.currentNumericsVersion)
+        XCTAssertGreaterThan(current.numericsVersion, 1)
+        XCTAssertTrue(try ConfigHash.canonicalJSON(current).contains("\"numericsVersion\":\(current.numericsVersion)"))
+        var first = current
+        first.numericsVersion = 1
+        XCTAssertFalse(try ConfigHash.canonicalJSON(first).contains("numericsVersion"), "version 1 keeps the JSON it had")
+        XCTAssertEqual(try BaseModel.fileName(for: first), "base-cde0ab5207231899.h5", "the committed version-1 base")
+        XCTAssertNotEqual(try BaseModel.fileName(for: current), try BaseModel.fileName(for: first))
+        let decoded = try JSONDecoder().decode(PretrainConfig.self, from: JSONEncoder().encode(first))
+        XCTAssertEqual(decoded.numericsVersion, 1, "a configuration stored without the field ran version 1")
+        XCTAssertEqual(try JSONDecoder().decode(PretrainConfig.self, from: JSONEncoder().encode(current)), current)
+        XCTAssertEqual(first.with(seed: 3).numericsVersion, 1, "a per-base copy keeps the version")
+    }
+
     func testAFileThatIsNotABaseIsRefusedByName() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("not-a-base-\(getpid()).h5")
         defer { try? FileManager.default.removeItem(at: url) }

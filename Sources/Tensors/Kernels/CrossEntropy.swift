@@ -29,13 +29,25 @@ public enum CrossEntropy {
                                 dloss: Float, counted: Int, _ dlogits: UnsafeMutablePointer<Float>,
                                 rows: Int, vocab: Int, accumulate: Bool) {
         let scale = counted == 0 ? 0 : dloss / Float(counted)
-        for r in 0..<rows {
-            let d = dlogits + r * vocab, x = logits + r * vocab
-            let ignored = targets[r] == ignoreIndex
-            for j in 0..<vocab {
-                var g: Float = ignored ? 0 : scale * expf(x[j] - lse[r])
-                if !ignored && j == Int(targets[r]) { g -= scale }
-                if accumulate { d[j] += g } else { d[j] = g }
+        Parallel.forEachChunk(rows, grain: max(1, Elementwise.grain / max(vocab, 1) / 4)) { rr in
+            for r in rr {
+                let d = dlogits + r * vocab, x = logits + r * vocab, l = lse[r]
+                guard targets[r] != ignoreIndex else {
+                    if !accumulate { d.update(repeating: 0, count: vocab) }
+                    continue
+                }
+                let t = Int(targets[r])
+                // softmax − onehot, the target's entry outside the vectorised loops
+                let g = { (j: Int) in scale * VectorMath.exp(x[j] - l) }
+                let targetGradient = g(t) - scale
+                if accumulate {
+                    let before = d[t]
+                    for j in 0..<vocab { d[j] += g(j) }
+                    d[t] = before + targetGradient
+                } else {
+                    for j in 0..<vocab { d[j] = g(j) }
+                    d[t] = targetGradient
+                }
             }
         }
     }

@@ -9,12 +9,8 @@ public enum LayerNorm {
         Parallel.forEachChunk(rows, grain: max(1, Elementwise.grain / max(n, 1))) { rr in
             for r in rr {
                 let xr = x + r * n, yr = y + r * n
-                var s: Float = 0
-                for j in 0..<n { s += xr[j] }
-                let mu = s / Float(n)
-                var v: Float = 0
-                for j in 0..<n { let d = xr[j] - mu; v += d * d }
-                let rs = 1 / sqrtf(v / Float(n) + eps)
+                let mu = VectorReduction.sum(xr, n) / Float(n)
+                let rs = 1 / sqrtf(VectorReduction.sumOfSquaredDeviations(xr, from: mu, n) / Float(n) + eps)
                 mean[r] = mu
                 rstd[r] = rs
                 for j in 0..<n { yr[j] = (xr[j] - mu) * rs * w[j] + b[j] }

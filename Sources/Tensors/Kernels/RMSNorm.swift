@@ -8,9 +8,7 @@ public enum RMSNorm {
         Parallel.forEachChunk(rows, grain: max(1, Elementwise.grain / max(n, 1))) { rr in
             for r in rr {
                 let xr = x + r * n, yr = y + r * n
-                var s: Float = 0
-                for j in 0..<n { s += xr[j] * xr[j] }
-                let rs = 1 / sqrtf(s / Float(n) + eps)
+                let rs = 1 / sqrtf(VectorReduction.sumOfSquares(xr, n) / Float(n) + eps)
                 rstd[r] = rs
                 for j in 0..<n { yr[j] = xr[j] * rs * w[j] }
             }
@@ -28,9 +26,7 @@ public enum RMSNorm {
                 for r in rr {
                     let xr = x + r * n, gr = dy + r * n, dr = dx + r * n
                     let rs = rstd[r]
-                    var sgx: Float = 0
-                    for j in 0..<n { sgx += gr[j] * w[j] * xr[j] }
-                    let c = rs * rs * sgx / Float(n)
+                    let c = rs * rs * VectorReduction.dot(gr, w, xr, n) / Float(n)
                     if accumulate {
                         for j in 0..<n { dr[j] += rs * (gr[j] * w[j] - xr[j] * c) }
                     } else {

@@ -12,13 +12,14 @@ public enum Softmax {
     /// Softmax of one row of `n` values.
     @inline(__always)
     static func row(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ n: Int) {
-        var m = -Float.infinity
-        for j in 0..<n { m = max(m, x[j]) }
+        let m = VectorReduction.maximum(x, n)
         if m == -.infinity { for j in 0..<n { y[j] = 0 }; return }
-        for j in 0..<n { y[j] = VectorMath.exp(x[j] - m) }
-        var s: Float = 0
-        for j in 0..<n { s += y[j] }
-        let inv = 1 / s
+        if UnsafePointer(y) == x {      // in place (attention): one pointer, so the loop vectorises without an overlap check
+            for j in 0..<n { y[j] = VectorMath.exp(y[j] - m) }
+        } else {
+            for j in 0..<n { y[j] = VectorMath.exp(x[j] - m) }
+        }
+        let inv = 1 / VectorReduction.sum(y, n)
         for j in 0..<n { y[j] *= inv }
     }
 
@@ -28,10 +29,11 @@ public enum Softmax {
         Parallel.forEachChunk(rows, grain: max(1, Elementwise.grain / max(n, 1) / 4)) { rr in
             for r in rr {
                 let yr = y + r * n, gr = dy + r * n, dr = dx + r * n
-                var s: Float = 0
-                for j in 0..<n { s += gr[j] * yr[j] }
+                let s = VectorReduction.dot(gr, yr, n)
                 if accumulate {
                     for j in 0..<n { dr[j] += yr[j] * (gr[j] - s) }
+                } else if UnsafePointer(dr) == gr {     // in place (attention): one pointer, so the loop vectorises
+                    for j in 0..<n { dr[j] = yr[j] * (dr[j] - s) }
                 } else {
                     for j in 0..<n { dr[j] = yr[j] * (gr[j] - s) }
                 }
@@ -41,14 +43,17 @@ public enum Softmax {
 
     /// lse[r] = log Σ_j exp(x[r, j]).  x: [rows, n], lse: [rows]
     public static func logSumExp(_ x: UnsafePointer<Float>, _ lse: UnsafeMutablePointer<Float>, rows: Int, n: Int) {
-        for r in 0..<rows {
-            let xr = x + r * n
-            var m = -Float.infinity
-            for j in 0..<n { m = max(m, xr[j]) }
-            if m == -.infinity { lse[r] = -.infinity; continue }
-            var s: Float = 0
-            for j in 0..<n { s += expf(xr[j] - m) }
-            lse[r] = m + logf(s)
+        Parallel.forEachChunk(rows, grain: max(1, Elementwise.grain / max(n, 1) / 4)) { rr in
+            var shifted = [Float](repeating: 0, count: n)                            // [n]
+            shifted.withUnsafeMutableBufferPointer { e in
+                for r in rr {
+                    let xr = x + r * n
+                    let m = VectorReduction.maximum(xr, n)
+                    if m == -.infinity { lse[r] = -.infinity; continue }
+                    for j in 0..<n { e[j] = VectorMath.exp(xr[j] - m) }
+                    lse[r] = m + logf(VectorReduction.sum(e.baseAddress!, n))
+                }
+            }
         }
     }
 
