@@ -16,8 +16,8 @@ extension LoRALinear {
         let u = tape.linear(x, tape.concat(layers.map(\.loraA), axis: 0))       // [..., n·r]
         let last = u.shape.count - 1
         return layers.enumerated().map { i, layer in
-            tape.linear(tape.slice(u, axis: last, (i * rank)..<((i + 1) * rank)), layer.loraB, scale: scale,
-                        adding: tape.linear(x, layer.weight))                   // [..., out]
+            tape.linear(x, layer.weight, lowRank: tape.slice(u, axis: last, (i * rank)..<((i + 1) * rank)), layer.loraB,
+                        scale: scale)                                           // [..., out]
         }
     }
 }

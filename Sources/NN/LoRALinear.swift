@@ -34,9 +34,8 @@ public struct LoRALinear: ParameterContainer {
 
     /// y = x Wᵀ + scale · (x Aᵀ) Bᵀ, or the FedDPA mixture with local weight `localWeight` (λ).  x: [B, …, in] → [B, …, out]
     public func callAsFunction(_ x: Variable, localWeight: LocalWeight = 0.5, on tape: Tape) -> Variable {
-        let base = tape.linear(x, weight)
-        guard localA == nil else { return tape.add(base, delta(x, localWeight: localWeight, on: tape)) }
-        return tape.linear(tape.linear(x, loraA), loraB, scale: scale, adding: base)
+        guard localA == nil else { return tape.add(tape.linear(x, weight), delta(x, localWeight: localWeight, on: tape)) }
+        return tape.linear(x, weight, lowRank: tape.linear(x, loraA), loraB, scale: scale)
     }
 
     /// The adapters' contribution alone: scale · (x Aᵀ) Bᵀ (or the FedDPA mixture).

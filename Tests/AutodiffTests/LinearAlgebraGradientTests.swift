@@ -56,3 +56,40 @@ final class ScaledLinearGradientTests: XCTestCase {
         assertClose(Tape().linear(Variable(x), Variable(w), scale: 2.5, adding: Variable(r)).value, direct, tolerance: Tolerance.rounding)
     }
 }
+
+/// A frozen projection and its low-rank update in one buffer (`linear(_:_:lowRank:_:scale:)`).
+final class LowRankLinearTests: XCTestCase {
+    func testGradientsMatchFiniteDifferences() {
+        let x = randn([2, 3, 5], seed: 1), w = randn([4, 5], seed: 2), u = randn([2, 3, 2], seed: 3), b = randn([4, 2], seed: 4)
+        assertGradientsMatch([x, w, u, b]) { t, v in t.linear(v[0], v[1], lowRank: v[2], v[3], scale: 1.5) }
+        assertGradientsMatch([x, w, u, b], differentiable: [true, false, true, true]) { t, v in
+            t.linear(v[0], v[1], lowRank: v[2], v[3], scale: -2)
+        }
+    }
+
+    /// The fused op forms the same products into the same buffer, and its backward the same gradients
+    /// in the same order, as the projection recorded just before the scaled, residual-adding update.
+    func testSameBitsAsTheProjectionFollowedByTheResidualAddingUpdate() {
+        let x = randn([4, 24, 64], seed: 5), w = randn([48, 64], seed: 6), a = randn([8, 64], seed: 7), b = randn([48, 8], seed: 8)
+        let probe = randn([4, 24, 48], seed: 9)
+        func run(fused: Bool) -> (y: [Float], dx: [Float], da: [Float], db: [Float]) {
+            let tape = Tape()
+            let xv = Variable(x, requiresGrad: true), av = Variable(a, requiresGrad: true), bv = Variable(b, requiresGrad: true)
+            let wv = Variable(w)
+            let y: Variable
+            if fused {
+                y = tape.linear(xv, wv, lowRank: tape.slice(tape.linear(xv, av), axis: 2, 0..<8), bv, scale: 2)
+            } else {
+                let u = tape.slice(tape.linear(xv, av), axis: 2, 0..<8)
+                y = tape.linear(u, bv, scale: 2, adding: tape.linear(xv, wv))
+            }
+            tape.backward(tape.sum(tape.mul(y, Variable(probe))))
+            return (y.value.scalars, xv.grad!.scalars, av.grad!.scalars, bv.grad!.scalars)
+        }
+        let fused = run(fused: true), composed = run(fused: false)
+        XCTAssertEqual(fused.y, composed.y)
+        XCTAssertEqual(fused.dx, composed.dx)
+        XCTAssertEqual(fused.da, composed.da)
+        XCTAssertEqual(fused.db, composed.db)
+    }
+}

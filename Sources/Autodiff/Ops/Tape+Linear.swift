@@ -40,24 +40,62 @@ extension Tape {
         return record(y, inputs: inputs, op: min(inF, outF) <= Self.lowRank ? "linearLowRank" : #function) { out in {
             let dy = out.grad!                                               // [rows, out]
             dy.withUnsafePointer { g in
-                if x.requiresGrad {
-                    x.accumulateGrad { dx, acc in weight.value.withUnsafePointer { wp in
-                        BLAS.gemm(m: rows, n: inF, k: outF, alpha: scale, a: g, lda: outF, b: wp, ldb: inF,
-                                  beta: acc ? 1 : 0, c: dx, ldc: inF)
-                    } }
-                }
-                if weight.requiresGrad {
-                    weight.accumulateGrad { dw, acc in x.value.withUnsafePointer { xp in
-                        BLAS.gemm(transposeA: true, m: outF, n: inF, k: rows, alpha: scale, a: g, lda: outF, b: xp, ldb: inF,
-                                  beta: acc ? 1 : 0, c: dw, ldc: inF)
-                    } }
-                }
+                Self.productBackward(g, x, weight, scale: scale)
                 if let bias, bias.requiresGrad {
                     bias.addIntoGrad { db in for r in 0..<rows { for j in 0..<outF { db[j] += g[r * outF + j] } } }
                 }
                 if let residual, residual.requiresGrad { residual.accumulateGrad(sharing: dy) }
             }
         } }
+    }
+
+    /// y = x Wᵀ + scale · u Bᵀ, a frozen projection and its low-rank (LoRA) update written into one
+    /// buffer, without the copy of the projection's output that `linear(u, b, scale:, adding:
+    /// linear(x, weight))` makes: the same products, and the same floats when that projection is
+    /// recorded just after u (backward takes u's gradients, then x's).
+    ///
+    /// x: [..., in]; W: [out, in]; u: [..., r]; B: [out, r]; y: [..., out]
+    public func linear(_ x: Variable, _ weight: Variable, lowRank u: Variable, _ b: Variable, scale: Float) -> Variable {
+        let inF = weight.shape[1], outF = weight.shape[0], rank = b.shape[1]
+        precondition(weight.shape.count == 2 && x.shape.last == inF && b.shape == [outF, rank] && u.shape.last == rank
+                     && Array(u.shape.dropLast()) == Array(x.shape.dropLast()),
+                     "linear: input \(x.shape), weight \(weight.shape), low-rank input \(u.shape), up-projection \(b.shape)")
+        let rows = x.value.count / max(inF, 1)
+        var y = Tensor(uninitialized: Array(x.shape.dropLast()) + [outF])
+        y.withUnsafeMutablePointer { yp in                                   // [rows, out]
+            x.value.withUnsafePointer { xp in weight.value.withUnsafePointer { wp in
+                BLAS.gemm(transposeB: true, m: rows, n: outF, k: inF, a: xp, lda: inF, b: wp, ldb: inF, c: yp, ldc: outF)
+            } }
+            u.value.withUnsafePointer { up in b.value.withUnsafePointer { bp in
+                BLAS.gemm(transposeB: true, m: rows, n: outF, k: rank, alpha: scale, a: up, lda: rank, b: bp, ldb: rank,
+                          beta: 1, c: yp, ldc: outF)
+            } }
+        }
+        return record(y, inputs: [x, weight, u, b], op: "linearWithLowRank") { out in {
+            out.grad!.withUnsafePointer { g in                               // [rows, out]
+                Self.productBackward(g, u, b, scale: scale)
+                Self.productBackward(g, x, weight, scale: 1)
+            }
+        } }
+    }
+
+    /// The gradients of y = scale · x Wᵀ from dy: dx (=|+=) scale · dy W, then dW (=|+=) scale · dyᵀ x, each when wanted.
+    ///
+    /// dy: [rows, out]; x: [..., in]; W: [out, in]
+    private static func productBackward(_ g: UnsafePointer<Float>, _ x: Variable, _ weight: Variable, scale: Float) {
+        let inF = weight.shape[1], outF = weight.shape[0], rows = x.value.count / max(inF, 1)
+        if x.requiresGrad {
+            x.accumulateGrad { dx, acc in weight.value.withUnsafePointer { wp in
+                BLAS.gemm(m: rows, n: inF, k: outF, alpha: scale, a: g, lda: outF, b: wp, ldb: inF,
+                          beta: acc ? 1 : 0, c: dx, ldc: inF)
+            } }
+        }
+        if weight.requiresGrad {
+            weight.accumulateGrad { dw, acc in x.value.withUnsafePointer { xp in
+                BLAS.gemm(transposeA: true, m: outF, n: inF, k: rows, alpha: scale, a: g, lda: outF, b: xp, ldb: inF,
+                          beta: acc ? 1 : 0, c: dw, ldc: inF)
+            } }
+        }
     }
 
     /// C = op(A) · op(B) over the last two axes, batched over A's leading axes.
