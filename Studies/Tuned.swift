@@ -10,11 +10,11 @@ enum Tuned {
     /// Visual understanding (`tune-visual`).
     static let visual = TunedSettings(source: "tune-visual", [
         Row("Centralized", .centralized, learningRate: 3e-3),
-        Row("Local", .local, learningRate: 3e-3),
+        Row("Local", .local, learningRate: 1e-3),
         Row("FedAvg", .fedAvg, learningRate: 3e-3),
-        Row("FedProx", .fedProx(mu: 0.1), learningRate: 3e-3),
-        Row("FedAdam", .fedAdam(serverLearningRate: 1e-2), learningRate: 1e-2),
-        Row("FedDPA", .fedDPA(localWeight: 0.7), learningRate: 3e-3),
+        Row("FedProx", .fedProx(mu: 0.01), learningRate: 3e-3),
+        Row("FedAdam", .fedAdam(serverLearningRate: 1e-2), learningRate: 3e-3),
+        Row("FedDPA", .fedDPA(localWeight: 0.5), learningRate: 3e-3),
         Row("Shepherd", .shepherd, learningRate: 3e-3),
         Row("Pilot", .pilot(PilotOptions()), learningRate: 3e-3),
     ])
@@ -22,13 +22,13 @@ enum Tuned {
     /// General VQA (`tune-general-vqa`).
     static let generalVQA = TunedSettings(source: "tune-general-vqa", [
         Row("Centralized", .centralized, learningRate: 3e-3),
-        Row("Local", .local, learningRate: 1e-3),
+        Row("Local", .local, learningRate: 3e-3),
         Row("FedAvg", .fedAvg, learningRate: 3e-3),
         Row("FedProx", .fedProx(mu: 0.01), learningRate: 3e-3),
-        Row("FedAdam", .fedAdam(serverLearningRate: 1e-2), learningRate: 1e-3),
+        Row("FedAdam", .fedAdam(serverLearningRate: 1e-2), learningRate: 3e-3),
         Row("FedDPA", .fedDPA(localWeight: 0.5), learningRate: 3e-3),
-        Row("Shepherd", .shepherd, learningRate: 1e-3),
-        Row("Pilot", .pilot(PilotOptions()), learningRate: 3e-3),
+        Row("Shepherd", .shepherd, learningRate: 3e-3),
+        Row("Pilot", .pilot(PilotOptions()), learningRate: 1e-3),
     ])
 }
 
