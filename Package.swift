@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "FederatedTests", dependencies: ["Federated", "Training", "Models", "NN", "Tensors", "World", "Checkpoint", "TestSupport"]),
         .testTarget(name: "FilesTests", dependencies: ["Files"]),
         // The `pilot` executable end to end, run as a child process (make test builds it first).
-        .testTarget(name: "PilotCLITests", dependencies: ["Checkpoint", "Tensors", "Training", "TestSupport"]),
+        .testTarget(name: "PilotCLITests", dependencies: ["Checkpoint", "Federated", "Tensors", "Training", "TestSupport"]),
         .testTarget(name: "CheckpointTests", dependencies: ["Checkpoint", "Tensors", "TestSupport"]),
         .testTarget(name: "MetricsTests", dependencies: ["Metrics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),

@@ -46,7 +46,8 @@ enum StudyPlanText {
                      + (survey.runningCount > 0 ? " (\(survey.runningCount) of them being trained now)" : ""))
         var estimate = "\(survey.remainingSteps) of \(survey.totalSteps) local steps left"
         if let seconds = survey.estimatedSeconds {
-            estimate += "; ≈ \(ProgressPrinter.duration(seconds)) at the pace of the checkpoints found (\(String(format: "%.2f", survey.secondsPerStep!)) s/step, evaluation included)"
+            let starts = survey.secondsPerStart.map { String(format: ", and %.1f s per run start", $0) } ?? ""
+            estimate += "; ≈ \(ProgressPrinter.duration(seconds)) at the pace of the checkpoints found (\(String(format: "%.2f", survey.secondsPerStep!)) s/step, evaluation included\(starts))"
         } else {
             estimate += "; no finished round to time yet"
         }

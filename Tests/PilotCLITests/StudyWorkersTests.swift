@@ -1,4 +1,5 @@
 import Checkpoint
+import Federated
 import Foundation
 import Training
 import TestSupport
@@ -52,13 +53,13 @@ final class StudyWorkersTests: XCTestCase {
         return out
     }
 
-    /// Every checkpoint's tensors and attributes but the wall-clock seconds, by run directory.
+    /// Every checkpoint's tensors and attributes but the wall-clock times, by run directory.
     func checkpoints(in runs: String) throws -> [String: TensorArchive] {
         let url = directory.appendingPathComponent(runs)
         var out: [String: TensorArchive] = [:]
         for run in try FileManager.default.contentsOfDirectory(atPath: url.path) {
             var archive = try HDF5Store.read(from: url.appendingPathComponent(run).appendingPathComponent("run.h5"))
-            archive.tensors["metrics/seconds"] = nil
+            for name in RunHistory.wallClockTensorNames { archive.tensors[name] = nil }
             out[run] = archive
         }
         return out

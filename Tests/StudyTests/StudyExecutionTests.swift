@@ -95,7 +95,15 @@ final class StudyExecutionTests: XCTestCase {
         // An interrupted execution: FedAvg finished round 1 of 2; Local never started.
         let fedAvg = plan.runs[1]
         let partial = try FederatedRunner(config: fedAvg.config, baseURL: StudyFixtures.baseURL, directory: fedAvg.directory(in: runs)).run(through: 1)
-        XCTAssertEqual(PlanSurvey(plan: plan, runs: runs).statuses, [.pending, .partial(completedRounds: 1)])
+        let survey = PlanSurvey(plan: plan, runs: runs)
+        XCTAssertEqual(survey.statuses, [.pending, .partial(completedRounds: 1)])
+        // The estimate counts one start (data, the starting model's scoring) per unfinished run besides the steps left.
+        XCTAssertEqual(partial.setupSeconds.count, 1)
+        XCTAssertGreaterThan(partial.setupSeconds[0], 0)
+        let start = try XCTUnwrap(survey.secondsPerStart), pace = try XCTUnwrap(survey.secondsPerStep)
+        XCTAssertEqual(start, partial.setupSeconds[0], accuracy: 1e-3, "read back from the checkpoint")
+        XCTAssertEqual(survey.unfinishedRuns, 2)
+        XCTAssertEqual(try XCTUnwrap(survey.estimatedSeconds), pace * Double(survey.remainingSteps) + 2 * start, accuracy: 1e-9)
 
         var started: [String: Int] = [:]
         XCTAssertEqual(try StudyExecutor(plan: plan, runs: runs, baseURL: StudyFixtures.baseURL).execute { p in
@@ -105,6 +113,8 @@ final class StudyExecutionTests: XCTestCase {
         XCTAssertEqual(PlanSurvey(plan: plan, runs: runs).statuses, [.done, .done])
         let finished = try RunRecord.load(from: RunRecord.checkpoint(in: fedAvg.directory(in: runs)))
         XCTAssertEqual(finished.history.validationScores.first, partial.validationScores.first)
+        XCTAssertEqual(finished.history.setupSeconds.count, 2, "the first start and the resumption")
+        XCTAssertEqual(PlanSurvey(plan: plan, runs: runs).estimatedSeconds, 0, "nothing left")
         XCTAssertEqual(try plan.results(in: runs).map(\.kernelFamilies), [[BLAS.coreName]], "read from the checkpoints")
 
         let checkpoint = RunRecord.checkpoint(in: plan.runs[0].directory(in: runs))

@@ -118,8 +118,10 @@ public final class FederatedRunner {
     @discardableResult
     public func run(through lastRound: Int? = nil, onEvent: (Event) -> Void = { _ in }) throws -> RunHistory {
         if history.rounds > 0 { onEvent(.resumed(rounds: history.rounds)) }
+        let setupStart = Date(), startsHere = trainData.isEmpty
         try profile.measure(.data, round: 0) { try prepareData() }
         if history.rounds == 0 && history.initialScores.isEmpty { try recordEvaluation(round: 0) }
+        if startsHere && history.rounds < config.rounds { history.setupSeconds.append(Date().timeIntervalSince(setupStart)) }
         while history.rounds < min(config.rounds, lastRound ?? config.rounds) {
             let round = history.rounds + 1
             let start = Date()

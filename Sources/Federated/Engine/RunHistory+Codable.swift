@@ -1,10 +1,11 @@
 extension RunHistory {
     enum CodingKeys: String, CodingKey {
         case scores, validationScores, initialScores, initialValidationScores, testItemScores, testLoss, uploaded, downloaded, activated,
-             trainLoss, seconds
+             trainLoss, seconds, setupSeconds
     }
 
-    /// Decodes a history; measurements added after it was stored (AP, test loss, validation and item scores) start empty.
+    /// Decodes a history; measurements added after it was stored (AP, test loss, validation and item scores, setup
+    /// times) start empty.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         trainLoss = try c.decode([[Float]].self, forKey: .trainLoss)
@@ -14,6 +15,7 @@ extension RunHistory {
         downloaded = try c.decode([[Int]].self, forKey: .downloaded)
         activated = try c.decodeIfPresent([[Int]].self, forKey: .activated) ?? []
         seconds = try c.decode([Double].self, forKey: .seconds)
+        setupSeconds = try c.decodeIfPresent([Double].self, forKey: .setupSeconds) ?? []
         validationScores = try c.decodeIfPresent([[Double]].self, forKey: .validationScores) ?? []
         initialScores = try c.decodeIfPresent([Double].self, forKey: .initialScores) ?? []
         initialValidationScores = try c.decodeIfPresent([Double].self, forKey: .initialValidationScores) ?? []

@@ -33,6 +33,12 @@ public struct RunHistory: Codable, Sendable {
     public var trainLoss: [[Float]]
     /// [round]: wall-clock seconds.
     public var seconds: [Double] = []
+    /// [start]: wall-clock seconds of each start of the run in a process before its first round there: data
+    /// preparation, and on the first start the starting model's scoring. Empty in checkpoints written before 2026-12-04.
+    public var setupSeconds: [Double] = []
+
+    /// The checkpoint tensors that hold wall-clock times: the only ones two runs of one configuration need not share.
+    public static let wallClockTensorNames: Set<String> = ["metrics/seconds", "metrics/setup_seconds"]
 
     /// An empty history of `clients` clients.
     public init(clients: Int) { trainLoss = Array(repeating: [], count: clients) }
@@ -63,6 +69,7 @@ public struct RunHistory: Codable, Sendable {
         downloaded = rows("metrics/downloaded").map { $0.map { Int($0) } }
         activated = rows("metrics/activated").map { $0.map { Int($0) } }      // absent before AP was recorded
         seconds = tensors["metrics/seconds"].map { $0.scalars.map(Double.init) } ?? []
+        setupSeconds = tensors["metrics/setup_seconds"].map { $0.scalars.map(Double.init) } ?? []
         trainLoss = (0..<clients).map { tensors["metrics/train_loss/\($0)"]?.scalars ?? [] }
     }
 
@@ -88,6 +95,7 @@ public struct RunHistory: Codable, Sendable {
             "metrics/activated": matrix(activated.map { $0.map(Double.init) }),
             "metrics/seconds": Tensor(shape: [seconds.count], scalars: seconds.map(Float.init)),
         ]
+        if !setupSeconds.isEmpty { out["metrics/setup_seconds"] = Tensor(shape: [setupSeconds.count], scalars: setupSeconds.map(Float.init)) }
         if !validationScores.isEmpty { out["metrics/validation_scores"] = matrix(validationScores) }
         if !initialScores.isEmpty { out["metrics/initial_scores"] = Tensor(shape: [n], scalars: initialScores.map(Float.init)) }
         if !initialValidationScores.isEmpty {

@@ -13,10 +13,15 @@ public struct PlanSurvey: Sendable {
     public let totalSteps: Int
     /// Seconds per local step (evaluation included) measured by the checkpoints found; nil when none has a round.
     public let secondsPerStep: Double?
+    /// Runs not finished (each starts once more: data preparation, and for a pending run the starting model's scoring).
+    public let unfinishedRuns: Int
+    /// Mean seconds of a run's first start (`RunHistory.setupSeconds`) over the checkpoints that recorded one; nil when none did.
+    public let secondsPerStart: Double?
 
     /// Inspects every run of `plan` in `runs`.
     public init(plan: StudyPlan, runs: URL) {
         var statuses: [RunStatus] = [], holders: [String?] = [], remaining = 0, seconds = 0.0, measuredSteps = 0
+        var firstStarts: [Double] = []
         for run in plan.runs {
             let (status, record) = run.inspect(in: runs)
             statuses.append(status)
@@ -27,12 +32,15 @@ public struct PlanSurvey: Sendable {
                 seconds += record.history.seconds.reduce(0, +)
                 measuredSteps += run.stepsPerRound * done
             }
+            if let first = record?.history.setupSeconds.first { firstStarts.append(first) }
         }
         self.statuses = statuses
         self.holders = holders
         remainingSteps = remaining
         totalSteps = plan.runs.reduce(0) { $0 + $1.totalSteps }
         secondsPerStep = measuredSteps > 0 ? seconds / Double(measuredSteps) : nil
+        unfinishedRuns = statuses.filter { $0 != .done }.count
+        secondsPerStart = firstStarts.isEmpty ? nil : firstStarts.reduce(0, +) / Double(firstStarts.count)
     }
 
     /// How many runs have each status kind: done, partial, pending, unusable.
@@ -56,6 +64,9 @@ public struct PlanSurvey: Sendable {
         return holders[index].map { "running (\($0)), \(status)" } ?? status
     }
 
-    /// The remaining time at the measured pace, when there is one.
-    public var estimatedSeconds: Double? { secondsPerStep.map { $0 * Double(remainingSteps) } }
+    /// The remaining time at the measured pace, when there is one: the steps left, and one start per unfinished run
+    /// (a first start costs more than a resumption, which is counted as one too).
+    public var estimatedSeconds: Double? {
+        secondsPerStep.map { $0 * Double(remainingSteps) + (secondsPerStart ?? 0) * Double(unfinishedRuns) }
+    }
 }
