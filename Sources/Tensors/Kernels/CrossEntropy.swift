@@ -38,7 +38,7 @@ public enum CrossEntropy {
                 }
                 let t = Int(targets[r])
                 // softmax − onehot, the target's entry outside the vectorised loops
-                let g = { (j: Int) in scale * VectorMath.exp(x[j] - l) }
+                @inline(__always) func g(_ j: Int) -> Float { scale * VectorMath.exp(x[j] - l) }
                 let targetGradient = g(t) - scale
                 if accumulate {
                     let before = d[t]
