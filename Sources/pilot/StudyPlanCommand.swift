@@ -47,7 +47,7 @@ enum StudyPlanText {
         var estimate = "\(survey.remainingSteps) of \(survey.totalSteps) local steps left"
         if let seconds = survey.estimatedSeconds {
             let starts = survey.secondsPerStart.map { String(format: ", and %.1f s per run start", $0) } ?? ""
-            estimate += "; ≈ \(ProgressPrinter.duration(seconds)) at the pace of the checkpoints found (\(String(format: "%.2f", survey.secondsPerStep!)) s/step, evaluation included\(starts))"
+            estimate += "; ≈ \(ProgressPrinter.duration(seconds)) of runs one after another (workers side by side share it) at the pace of the checkpoints found (\(String(format: "%.2f", survey.secondsPerStep!)) s/step, evaluation included\(starts))"
         } else {
             estimate += "; no finished round to time yet"
         }
