@@ -2,6 +2,7 @@ import Federated
 import PaperStudies
 import Report
 import Study
+import Training
 import World
 import XCTest
 
@@ -230,6 +231,8 @@ final class PaperReproductionTests: XCTestCase {
         let mixed = rendered { $0 == "table3" ? ["Haswell", "Cooperlake"] : ["Cooperlake"] }
         XCTAssertTrue(mixed.contains("Computed with more than one OpenBLAS kernel family (Cooperlake, Haswell); each rounds differently"), mixed)
         XCTAssertTrue(rendered { _ in [] }.contains("The runs' checkpoints do not name the OpenBLAS kernels that computed them."))
+        XCTAssertTrue(rendered { _ in ["Cooperlake"] }.contains(
+            "The engine's own kernels ran at numerics version \(PretrainConfig.currentNumericsVersion); another version rounds differently"))
     }
 
     func testNearChanceTasksAreNamedWithTheirNumbers() {
