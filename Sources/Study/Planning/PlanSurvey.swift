@@ -13,8 +13,6 @@ public struct PlanSurvey: Sendable {
     public let totalSteps: Int
     /// Seconds per local step (evaluation included) measured by the checkpoints found; nil when none has a round.
     public let secondsPerStep: Double?
-    /// Runs not finished (each starts once more: data preparation, and for a pending run the starting model's scoring).
-    public let unfinishedRuns: Int
     /// Mean seconds of a run's first start (`RunHistory.setupSeconds`) over the checkpoints that recorded one; nil when none did.
     public let secondsPerStart: Double?
 
@@ -39,7 +37,6 @@ public struct PlanSurvey: Sendable {
         remainingSteps = remaining
         totalSteps = plan.runs.reduce(0) { $0 + $1.totalSteps }
         secondsPerStep = measuredSteps > 0 ? seconds / Double(measuredSteps) : nil
-        unfinishedRuns = statuses.filter { $0 != .done }.count
         secondsPerStart = firstStarts.isEmpty ? nil : firstStarts.reduce(0, +) / Double(firstStarts.count)
     }
 
@@ -54,6 +51,9 @@ public struct PlanSurvey: Sendable {
             }
         }
     }
+
+    /// Runs not finished (each starts once more: data preparation, and for a pending run the starting model's scoring).
+    public var unfinishedRuns: Int { statuses.count - counts.done }
 
     /// Unfinished runs that a process is training now.
     public var runningCount: Int { holders.compactMap { $0 }.count }
