@@ -131,6 +131,26 @@ public struct ModelBenchmark {
         return (profile, seconds.reduce(0, +) / Double(steps), optimizer.reduce(0, +) / Double(steps))
     }
 
+    /// Per-op time of `calls` generation calls as `measure` times them (vision features, then KV-cache
+    /// decoding), after one warm-up call, and their mean wall time.
+    public func profileGeneration(_ variant: Variant, batch b: Int, calls: Int = 8) -> (ops: OpProfile, callSeconds: Double) {
+        let model = Self.makeModel(variant)
+        let (images, text) = Self.makeBatch(b, vocabulary: model.config.vocabulary, seed: 1)
+        let prompts = (0..<b).flatMap { s in text.tokens[(s * Self.textTokens)..<(s * Self.textTokens + Self.promptTokens)] }
+        let profile = OpProfile()
+        var seconds: [Double] = []
+        for call in 0..<(calls + 1) {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let tape = Tape(inference: true)
+            if call >= 1 { tape.profile = profile }
+            let features = model.features(images, on: tape).value
+            _ = model.generate(features: features, prompts: prompts, batch: b, maxNewTokens: Self.answerTokens, endToken: -1,
+                               profile: call >= 1 ? profile : nil)
+            if call >= 1 { seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9) }
+        }
+        return (profile, seconds.reduce(0, +) / Double(calls))
+    }
+
     /// Peak resident memory of this process so far, in bytes.
     public static func peakResidentBytes() -> Int {
         var usage = rusage()

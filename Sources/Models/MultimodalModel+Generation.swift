@@ -7,9 +7,11 @@ extension MultimodalModel {
     ///
     /// Each sequence stops at `endToken` (included in its output); a sequence that has ended leaves the
     /// batch (and the cache), so the steps after it cost only the sequences still running.
-    /// Returns the new tokens per sequence.
-    public func generate(features: Tensor, prompts: [Int32], batch: Int, maxNewTokens: Int, endToken: Int32) -> [[Int32]] {
+    /// Returns the new tokens per sequence; `profile`, when given, records the time of every op.
+    public func generate(features: Tensor, prompts: [Int32], batch: Int, maxNewTokens: Int, endToken: Int32,
+                         profile: OpProfile? = nil) -> [[Int32]] {
         let tape = Tape(inference: true)
+        tape.profile = profile
         let promptLength = prompts.count / max(batch, 1)
         let cache = llm.makeCache(batch: batch, capacity: config.visualTokens + promptLength + maxNewTokens)
         let visual = connector.connect(Variable(features), auxiliary: false, on: tape).tokens

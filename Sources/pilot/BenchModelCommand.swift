@@ -22,7 +22,7 @@ extension BenchCommand {
         @Option(help: "With --vs-torch: rounds of (ours, PyTorch) per configuration; medians and the median ratio are reported.")
         var rounds = 3
         @Option(help: "Also write the report to this file.") var out: String?
-        @Flag(help: "Also print a per-op time profile of the training step for each variant (first batch size and thread count).")
+        @Flag(help: "Also print a per-op time profile of the training step and of a generation call for each variant (first batch size and thread count).")
         var profile = false
 
         func list(_ text: String) -> [String] { text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
@@ -122,6 +122,16 @@ extension BenchCommand {
                         + String(format: "Step wall time %.2f ms (mean of the %d profiled steps); in ops %.2f ms; outside them %.2f ms, "
                                  + "of which the optimizer step %.2f ms (the rest: zeroing gradients, freeing the tape).\n",
                                  1000 * stepSeconds, steps, inOps, 1000 * stepSeconds - inOps, 1000 * optimizerSeconds)
+                    let (generationOps, callSeconds) = bench.profileGeneration(variant, batch: b, calls: bench.generationIterations)
+                    let generationRows = generationOps.report(passes: bench.generationIterations)
+                    var generationTable = ResultTable(header: ["op", "ms", "share %"])
+                    for row in generationRows {
+                        generationTable.append([row.op, String(format: "%.3f", row.forwardMs), String(format: "%.1f", 100 * row.share)])
+                    }
+                    let generationInOps = generationRows.reduce(0) { $0 + $1.forwardMs }
+                    text += "\nPer-op profile, \(variant.rawValue) B\(b) generation (ms per call: features, then \(ModelBenchmark.answerTokens) tokens with the KV cache):\n\n\(generationTable.render())\n"
+                        + String(format: "Call wall time %.2f ms (mean of %d calls); in ops %.2f ms; outside them %.2f ms.\n",
+                                 1000 * callSeconds, bench.generationIterations, generationInOps, 1000 * callSeconds - generationInOps)
                 }
             }
             print(text)

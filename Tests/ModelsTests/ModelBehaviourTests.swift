@@ -38,6 +38,19 @@ final class ModelBehaviourTests: XCTestCase {
         XCTAssertTrue(cached.allSatisfy { !$0.isEmpty && $0.count <= 10 })
     }
 
+    func testProfiledGenerationRecordsItsOpsAndDecodesTheSame() {
+        var rng = RandomStream(seed: 3)
+        let model = MultimodalModel(config: Self.small, rng: &rng)
+        let features = model.features(makeBatch(batch: 2, length: 1, answer: 0, seed: 4).1, on: Tape()).value
+        let profile = OpProfile()
+        let profiled = model.generate(features: features, prompts: [1, 2, 3, 4], batch: 2, maxNewTokens: 5, endToken: -1, profile: profile)
+        XCTAssertEqual(profiled, model.generate(features: features, prompts: [1, 2, 3, 4], batch: 2, maxNewTokens: 5, endToken: -1))
+        let ops = Dictionary(uniqueKeysWithValues: profile.report().map { ($0.op, $0) })
+        XCTAssertNotNil(ops["linear"], "the MLP and head products")
+        XCTAssertNotNil(ops["rmsNorm"])
+        XCTAssertEqual(profile.entries["rmsNorm"]?.calls, 5 * (2 * Self.small.layers + 1), "two norms per block and the final one, per token")
+    }
+
     func testGenerationStopsAtTheEndToken() {
         var rng = RandomStream(seed: 5)
         let model = MultimodalModel(config: Self.small, rng: &rng)
