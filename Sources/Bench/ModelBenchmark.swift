@@ -21,6 +21,11 @@ public struct ModelBenchmark {
     /// Text tokens per sequence, answer tokens with a loss, prompt length for generation.
     public static let textTokens = 48, answerTokens = 16, promptTokens = 32
 
+    /// Untimed training steps and eval forwards, and untimed generation calls, before each
+    /// measurement; `TorchReference` passes the same to the PyTorch reference, so that both sides
+    /// are measured alike.
+    public static let warmup = 5, generationWarmup = 2
+
     /// Timed samples per measurement (medians are reported).
     public var iterations: Int
     /// Timed generation calls per measurement.
@@ -78,7 +83,7 @@ public struct ModelBenchmark {
         let batches = (0..<4).map { Self.makeBatch(b, vocabulary: model.config.vocabulary, seed: UInt64(b * 10 + $0)) }
         var adam = AdamW(weightDecay: 0.01)
         var i = 0
-        let train = Samples.measure(warmup: 3, iterations: iterations) {
+        let train = Samples.measure(warmup: Self.warmup, iterations: iterations) {
             let (images, text) = batches[i % batches.count]
             i += 1
             model.zeroGradients()
@@ -87,7 +92,7 @@ public struct ModelBenchmark {
             tape.backward(loss.total)
             adam.step(model.trainableParameters(), learningRate: 2e-4)
         }
-        let eval = Samples.measure(warmup: 2, iterations: iterations) {
+        let eval = Samples.measure(warmup: Self.warmup, iterations: iterations) {
             let (images, text) = batches[i % batches.count]
             i += 1
             let tape = Tape(inference: true)
@@ -95,7 +100,7 @@ public struct ModelBenchmark {
         }
         let (images, text) = batches[0]
         let prompts = (0..<b).flatMap { s in text.tokens[(s * Self.textTokens)..<(s * Self.textTokens + Self.promptTokens)] }
-        let generation = Samples.measure(warmup: 1, iterations: generationIterations) {
+        let generation = Samples.measure(warmup: Self.generationWarmup, iterations: generationIterations) {
             let features = model.features(images, on: Tape(inference: true)).value
             _ = model.generate(features: features, prompts: Array(prompts), batch: b, maxNewTokens: Self.answerTokens, endToken: -1)
         }

@@ -30,7 +30,8 @@ public struct TorchReference {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
         process.arguments = [script, "--mode", "bench", "--variant", variant, "--threads", "\(threads)",
-                             "--batches", "\(batch)", "--iters", "\(iterations)", "--json", json.path] + (compile ? ["--compile"] : [])
+                             "--batches", "\(batch)", "--iters", "\(iterations)", "--warmup", "\(ModelBenchmark.warmup)",
+                             "--gen-warmup", "\(ModelBenchmark.generationWarmup)", "--json", json.path] + (compile ? ["--compile"] : [])
         process.standardOutput = FileHandle.nullDevice
         let errors = Pipe()
         process.standardError = errors

@@ -96,7 +96,7 @@ extension BenchCommand {
             let report = """
             # pilot bench model
             command: \(commandLineString())
-            setup: \(Runtime.summary); medians of \(iterations) steps (generation: \(bench.generationIterations) calls)\(torch == nil ? "" : "; \(rounds) alternating rounds of ours then PyTorch, median values and median per-round ratio (×)")
+            setup: \(Runtime.summary); medians of \(iterations) steps after \(ModelBenchmark.warmup) untimed (generation: \(bench.generationIterations) calls after \(ModelBenchmark.generationWarmup)), on both sides\(torch == nil ? "" : "; \(rounds) alternating rounds of ours then PyTorch, median values and median per-round ratio (×)")
             training step = vision forward + connector + LLM forward and backward + AdamW (as the reference);
             GFLOP/s counts \(String(format: "%.3f", flops / 1e9)) GFLOP per llava training example (the reference's analytic count); this engine executes \(String(format: "%.3f", executed / 1e9)) (its last block's queries, output projection and MLP run only at the \(lastQueries) positions from the first the loss reads);
             sgemm peak: a \(KernelBenchmark.peakSize)³ sgemm on the same threads after each of our rounds (the better of OpenBLAS's and our panel threading), median; % of peak: executed GFLOP/s over the same round's peak, median over rounds;
