@@ -48,6 +48,7 @@ extension BenchCommand {
             let lastQueries = ModelBenchmark.lastBlockQueries()
             let executed = ModelBenchmark.trainingFLOPsPerExample(lastBlockQueries: lastQueries)
             let kernels = KernelBenchmark()
+            var perRound: [String] = []          // each round's ratios, in round order, to show the spread behind the medians
             var table = ResultTable(header: ["variant", "B", "threads", "train ex/s", "GFLOP/s", "executed GFLOP/s", "sgemm peak", "% of peak",
                                              "eval ex/s", "gen ex/s"]
                                     + (torch == nil ? [] : ["torch train", "×", "torch eval", "×", "torch gen", "×"] + (compile ? ["compiled train", "×"] : [])))
@@ -90,6 +91,14 @@ extension BenchCommand {
                             }
                         }
                         table.append(row)
+                        if torch != nil {
+                            let rounds = { (values: [Double], format: (Double) -> String) in values.map(format).joined(separator: ", ") }
+                            var series = isLLaVA ? ["% of peak " + rounds(zip(ours, peaks).map { 100 * executed * $0.trainExamplesPerSecond / 1e9 / $1 }, f1)] : []
+                            series.append("train × eager " + rounds(zip(ours, eager).map { $0.trainExamplesPerSecond / $1.train }, f2))
+                            if compile { series.append("train × compiled " + rounds(zip(ours, compiled).map { $0.trainExamplesPerSecond / $1.train }, f2)) }
+                            series.append("generation × eager " + rounds(zip(ours, eager).map { $0.generateExamplesPerSecond / $1.generate }, f2))
+                            perRound.append("- \(variant.rawValue) B\(b), \(threads) thread(s): " + series.joined(separator: "; "))
+                        }
                     }
                 }
             }
@@ -103,7 +112,7 @@ extension BenchCommand {
             generation: 32-token prompt, 16 new tokens, KV cache. Peak resident memory: \(ModelBenchmark.peakResidentBytes() / (1 << 20)) MiB.
 
             \(table.render())
-
+            \(perRound.isEmpty ? "" : "\nEach round's values, in round order (the table gives their medians):\n\n" + perRound.joined(separator: "\n") + "\n")
             """
             var text = report
             if profile {
