@@ -99,10 +99,10 @@ public struct ModelBenchmark {
             _ = model.loss(features: model.features(images, on: tape), batch: text, on: tape)
         }
         let (images, text) = batches[0]
-        let prompts = (0..<b).flatMap { s in text.tokens[(s * Self.textTokens)..<(s * Self.textTokens + Self.promptTokens)] }
+        let prompts = Self.prompts(of: text)
         let generation = Samples.measure(warmup: Self.generationWarmup, iterations: generationIterations) {
             let features = model.features(images, on: Tape(inference: true)).value
-            _ = model.generate(features: features, prompts: Array(prompts), batch: b, maxNewTokens: Self.answerTokens, endToken: -1)
+            _ = model.generate(features: features, prompts: prompts, batch: b, maxNewTokens: Self.answerTokens, endToken: -1)
         }
         return Result(variant: variant, batch: b, threads: Parallel.threadCount,
                       trainExamplesPerSecond: Double(b) / train.median, evalExamplesPerSecond: Double(b) / eval.median,
@@ -136,12 +136,17 @@ public struct ModelBenchmark {
         return (profile, seconds.reduce(0, +) / Double(steps), optimizer.reduce(0, +) / Double(steps))
     }
 
+    /// The first `promptTokens` tokens of every sequence of a benchmark batch: generation's prompts [B, P].
+    static func prompts(of text: TokenBatch) -> [Int32] {
+        (0..<text.batch).flatMap { s in text.tokens[(s * textTokens)..<(s * textTokens + promptTokens)] }
+    }
+
     /// Per-op time of `calls` generation calls as `measure` times them (vision features, then KV-cache
     /// decoding), after one warm-up call, and their mean wall time.
     public func profileGeneration(_ variant: Variant, batch b: Int, calls: Int = 8) -> (ops: OpProfile, callSeconds: Double) {
         let model = Self.makeModel(variant)
         let (images, text) = Self.makeBatch(b, vocabulary: model.config.vocabulary, seed: 1)
-        let prompts = (0..<b).flatMap { s in text.tokens[(s * Self.textTokens)..<(s * Self.textTokens + Self.promptTokens)] }
+        let prompts = Self.prompts(of: text)
         let profile = OpProfile()
         var seconds: [Double] = []
         for call in 0..<(calls + 1) {
