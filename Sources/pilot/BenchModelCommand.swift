@@ -73,32 +73,31 @@ extension BenchCommand {
                         let median = { (xs: [Double]) in Samples(seconds: xs).median }
                         let train = median(ours.map(\.trainExamplesPerSecond)), eval = median(ours.map(\.evalExamplesPerSecond))
                         let gen = median(ours.map(\.generateExamplesPerSecond))
-                        // Executed work against the peak of the same round, median over rounds.
-                        let fractionOfPeak = median(zip(ours, peaks).map { executed * $0.trainExamplesPerSecond / 1e9 / $1 })
+                        // Executed work against the peak of the same round, and each ratio to PyTorch, per round.
+                        let percentOfPeak = zip(ours, peaks).map { 100 * executed * $0.trainExamplesPerSecond / 1e9 / $1 }
+                        let ratios = { (mine: (ModelBenchmark.Result) -> Double, theirs: (TorchReference.Throughput) -> Double, ref: [TorchReference.Throughput]) in
+                            zip(ours, ref).map { mine($0) / theirs($1) }
+                        }
+                        let trainVsEager = ratios({ $0.trainExamplesPerSecond }, { $0.train }, eager)
+                        let trainVsCompiled = ratios({ $0.trainExamplesPerSecond }, { $0.train }, compiled)
+                        let generationVsEager = ratios({ $0.generateExamplesPerSecond }, { $0.generate }, eager)
                         let isLLaVA = variant == .llava
                         var row = [variant.rawValue, "\(b)", "\(threads)", f1(train), isLLaVA ? f1(flops * train / 1e9) : "–",
-                                   isLLaVA ? f1(executed * train / 1e9) : "–", f1(median(peaks)), isLLaVA ? f1(100 * fractionOfPeak) : "–",
+                                   isLLaVA ? f1(executed * train / 1e9) : "–", f1(median(peaks)), isLLaVA ? f1(median(percentOfPeak)) : "–",
                                    f1(eval), f1(gen)]
                         if torch != nil {
-                            let ratio = { (mine: (ModelBenchmark.Result) -> Double, theirs: (TorchReference.Throughput) -> Double, ref: [TorchReference.Throughput]) in
-                                f2(median(zip(ours, ref).map { mine($0) / theirs($1) }))
-                            }
-                            row += [f1(median(eager.map(\.train))), ratio({ $0.trainExamplesPerSecond }, { $0.train }, eager),
-                                    f1(median(eager.map(\.eval))), ratio({ $0.evalExamplesPerSecond }, { $0.eval }, eager),
-                                    f1(median(eager.map(\.generate))), ratio({ $0.generateExamplesPerSecond }, { $0.generate }, eager)]
-                            if compile {
-                                row += [f1(median(compiled.map(\.train))), ratio({ $0.trainExamplesPerSecond }, { $0.train }, compiled)]
-                            }
-                        }
-                        table.append(row)
-                        if torch != nil {
-                            let rounds = { (values: [Double], format: (Double) -> String) in values.map(format).joined(separator: ", ") }
-                            var series = isLLaVA ? ["% of peak " + rounds(zip(ours, peaks).map { 100 * executed * $0.trainExamplesPerSecond / 1e9 / $1 }, f1)] : []
-                            series.append("train × eager " + rounds(zip(ours, eager).map { $0.trainExamplesPerSecond / $1.train }, f2))
-                            if compile { series.append("train × compiled " + rounds(zip(ours, compiled).map { $0.trainExamplesPerSecond / $1.train }, f2)) }
-                            series.append("generation × eager " + rounds(zip(ours, eager).map { $0.generateExamplesPerSecond / $1.generate }, f2))
+                            row += [f1(median(eager.map(\.train))), f2(median(trainVsEager)),
+                                    f1(median(eager.map(\.eval))), f2(median(ratios({ $0.evalExamplesPerSecond }, { $0.eval }, eager))),
+                                    f1(median(eager.map(\.generate))), f2(median(generationVsEager))]
+                            if compile { row += [f1(median(compiled.map(\.train))), f2(median(trainVsCompiled))] }
+                            let listed = { (values: [Double], format: (Double) -> String) in values.map(format).joined(separator: ", ") }
+                            var series = isLLaVA ? ["% of peak " + listed(percentOfPeak, f1)] : []
+                            series.append("train × eager " + listed(trainVsEager, f2))
+                            if compile { series.append("train × compiled " + listed(trainVsCompiled, f2)) }
+                            series.append("generation × eager " + listed(generationVsEager, f2))
                             perRound.append("- \(variant.rawValue) B\(b), \(threads) thread(s): " + series.joined(separator: "; "))
                         }
+                        table.append(row)
                     }
                 }
             }
