@@ -101,8 +101,7 @@ public struct ModelBenchmark {
         let (images, text) = batches[0]
         let prompts = Self.prompts(of: text)
         let generation = Samples.measure(warmup: Self.generationWarmup, iterations: generationIterations) {
-            let features = model.features(images, on: Tape(inference: true)).value
-            _ = model.generate(features: features, prompts: prompts, batch: b, maxNewTokens: Self.answerTokens, endToken: -1)
+            Self.generationCall(model, images: images, prompts: prompts, batch: b)
         }
         return Result(variant: variant, batch: b, threads: Parallel.threadCount,
                       trainExamplesPerSecond: Double(b) / train.median, evalExamplesPerSecond: Double(b) / eval.median,
@@ -141,22 +140,28 @@ public struct ModelBenchmark {
         (0..<text.batch).flatMap { s in text.tokens[(s * textTokens)..<(s * textTokens + promptTokens)] }
     }
 
-    /// Per-op time of `calls` generation calls as `measure` times them (vision features, then KV-cache
-    /// decoding), after one warm-up call, and their mean wall time.
+    /// One timed generation call: vision features, then greedy decoding of `answerTokens` tokens with
+    /// the KV cache (no end token, so every call does the same work); `profile` records its ops.
+    static func generationCall(_ model: MultimodalModel, images: Tensor, prompts: [Int32], batch b: Int, profile: OpProfile? = nil) {
+        let tape = Tape(inference: true)
+        tape.profile = profile
+        let features = model.features(images, on: tape).value
+        _ = model.generate(features: features, prompts: prompts, batch: b, maxNewTokens: answerTokens, endToken: -1, profile: profile)
+    }
+
+    /// Per-op time of `calls` generation calls as `measure` times them (`generationCall`), after one
+    /// warm-up call, and their mean wall time.
     public func profileGeneration(_ variant: Variant, batch b: Int, calls: Int = 8) -> (ops: OpProfile, callSeconds: Double) {
         let model = Self.makeModel(variant)
         let (images, text) = Self.makeBatch(b, vocabulary: model.config.vocabulary, seed: 1)
         let prompts = Self.prompts(of: text)
         let profile = OpProfile()
         var seconds: [Double] = []
-        for call in 0..<(calls + 1) {
+        Self.generationCall(model, images: images, prompts: prompts, batch: b)
+        for _ in 0..<calls {
             let start = DispatchTime.now().uptimeNanoseconds
-            let tape = Tape(inference: true)
-            if call >= 1 { tape.profile = profile }
-            let features = model.features(images, on: tape).value
-            _ = model.generate(features: features, prompts: prompts, batch: b, maxNewTokens: Self.answerTokens, endToken: -1,
-                               profile: call >= 1 ? profile : nil)
-            if call >= 1 { seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9) }
+            Self.generationCall(model, images: images, prompts: prompts, batch: b, profile: profile)
+            seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }
         return (profile, seconds.reduce(0, +) / Double(calls))
     }

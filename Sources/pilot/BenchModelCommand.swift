@@ -48,7 +48,7 @@ extension BenchCommand {
             let lastQueries = ModelBenchmark.lastBlockQueries()
             let executed = ModelBenchmark.trainingFLOPsPerExample(lastBlockQueries: lastQueries)
             let kernels = KernelBenchmark()
-            var perRound: [String] = []          // each round's ratios, in round order, to show the spread behind the medians
+            var perRound: [String] = []          // each round's share of peak and ratios, in round order: the spread behind the medians
             var table = ResultTable(header: ["variant", "B", "threads", "train ex/s", "GFLOP/s", "executed GFLOP/s", "sgemm peak", "% of peak",
                                              "eval ex/s", "gen ex/s"]
                                     + (torch == nil ? [] : ["torch train", "×", "torch eval", "×", "torch gen", "×"] + (compile ? ["compiled train", "×"] : [])))
@@ -108,7 +108,7 @@ extension BenchCommand {
             training step = vision forward + connector + LLM forward and backward + AdamW (as the reference);
             GFLOP/s counts \(String(format: "%.3f", flops / 1e9)) GFLOP per llava training example (the reference's analytic count); this engine executes \(String(format: "%.3f", executed / 1e9)) (its last block's queries, output projection and MLP run only at the \(lastQueries) positions from the first the loss reads);
             sgemm peak: a \(KernelBenchmark.peakSize)³ sgemm on the same threads after each of our rounds (the better of OpenBLAS's and our panel threading), median; % of peak: executed GFLOP/s over the same round's peak, median over rounds;
-            generation: 32-token prompt, 16 new tokens, KV cache. Peak resident memory: \(ModelBenchmark.peakResidentBytes() / (1 << 20)) MiB.
+            generation: \(ModelBenchmark.promptTokens)-token prompt, \(ModelBenchmark.answerTokens) new tokens, KV cache. Peak resident memory: \(ModelBenchmark.peakResidentBytes() / (1 << 20)) MiB.
 
             \(table.render())
             \(perRound.isEmpty ? "" : "\nEach round's values, in round order (the table gives their medians):\n\n" + perRound.joined(separator: "\n") + "\n")
